@@ -1,0 +1,7 @@
+namespace ExoReport.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,21 @@
+using ExoReport.Diagnostics;
+
+namespace ExoReport.Evidence.Model;
+
+/// <summary>
+/// A bibliographic reference. <see cref="Authors"/> are as printed (Vancouver: "Jo HJ"); <see cref="EtAl"/> says
+/// the printed list was cut with "et al". <see cref="Number"/> is the manuscript's own number, when it has one.
+/// </summary>
+public sealed record Reference(
+    string Id,
+    int? Number,
+    IReadOnlyList<string> Authors,
+    bool EtAl,
+    string Title,
+    string Journal,
+    int? Year,
+    string? Volume,
+    string? Issue,
+    string? Pages,
+    string? Doi,
+    SourceSpan Where);
