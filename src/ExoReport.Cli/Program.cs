@@ -1,1 +1,6 @@
-namespace ExoReport.Cli; public static class Program { public static int Main(string[] args) => 0; }
+namespace ExoReport.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args) => ExoReportApp.Run(args, CliConsole.System());
+}

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace ExoReport.Cli.Commands;
+
+public static class CheckCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("check", "TODO");
+        command.SetAction(_ => { console.Error.WriteLine("not implemented yet"); return ExitCodes.UsageOrIo; });
+        return command;
+    }
+}
