@@ -1,0 +1,52 @@
+using ExoReport.Diagnostics;
+using ExoReport.Evidence.Model;
+using ExoReport.Synthesis;
+using ExoReport.Writers.Latex;
+using ExoReport.Writers.Markdown;
+using ExoReport.Writers.Templates;
+
+namespace ExoReport.Build;
+
+/// <summary>
+/// Builds every requested output in memory: synthesis once, then each writer. Nothing touches the disk here,
+/// so a failed build can never leave half-written outputs (see <see cref="OutputWriter"/>).
+/// </summary>
+public static class ReportBuilder
+{
+    public static BuildResult Build(EvidenceFile evidence, BuildOptions options, IProgress<string>? progress = null)
+    {
+        progress?.Report("synthesis");
+        var synthesis = ReportSynthesizer.Synthesize(evidence, options.Numbering);
+        if (synthesis.Report is null)
+            return new BuildResult([], synthesis.Diagnostics);
+
+        var templates = new TemplateSet(options.TemplatesDirectory);
+        var data = new Dictionary<string, object?>
+        {
+            ["report"] = ScriptDataConverter.Convert(synthesis.Report),
+            ["build"] = ScriptDataConverter.Convert(new Dictionary<string, object?>
+            {
+                ["figures"] = options.Formats.HasFlag(OutputFormat.Figures),
+            }),
+        };
+        var files = new List<OutputFile>();
+        try
+        {
+            if (options.Formats.HasFlag(OutputFormat.Markdown))
+            {
+                progress?.Report("markdown");
+                files.AddRange(new TemplatedFormatWriter("markdown", "md", MarkdownTemplateFunctions.Create()).Write(templates, data));
+            }
+            if (options.Formats.HasFlag(OutputFormat.Latex))
+            {
+                progress?.Report("latex");
+                files.AddRange(new TemplatedFormatWriter("latex", "tex", LatexTemplateFunctions.Create()).Write(templates, data));
+            }
+        }
+        catch (TemplateError e)
+        {
+            return new BuildResult([], [e.Diagnostic]);
+        }
+        return new BuildResult(files, synthesis.Diagnostics);
+    }
+}
