@@ -34,6 +34,8 @@ public sealed class TemplateRenderer(TemplateSet templates, string formatFolder,
         var context = new TemplateContext
         {
             StrictVariables = true,
+            // A misspelt member ("report.title.titel") is an error too, not silently empty output.
+            EnableRelaxedMemberAccess = false,
             LoopLimit = LoopLimit,
             RecursiveLimit = RecursiveLimit,
             LimitToString = 1 << 20,
@@ -45,6 +47,10 @@ public sealed class TemplateRenderer(TemplateSet templates, string formatFolder,
         try
         {
             return template.Render(context);
+        }
+        catch (ScriptRuntimeException e) when (Inner<TemplateError>(e) is { } error)
+        {
+            throw error;
         }
         catch (ScriptRuntimeException e)
         {
@@ -58,6 +64,14 @@ public sealed class TemplateRenderer(TemplateSet templates, string formatFolder,
         {
             throw new TemplateError(new Diagnostic(new Diagnostics.SourceSpan(source.Origin, 0, 0), Severity.Error, "EXO083", e.Message));
         }
+    }
+
+    private static T? Inner<T>(Exception e) where T : Exception
+    {
+        for (Exception? current = e.InnerException; current is not null; current = current.InnerException)
+            if (current is T match)
+                return match;
+        return null;
     }
 
     private static Diagnostic ToDiagnostic(LogMessage message, string code) =>
