@@ -1,0 +1,42 @@
+using SkiaSharp;
+
+namespace ExoReport.Writers.Charts;
+
+/// <summary>
+/// The typefaces every chart uses: DejaVu Sans shipped inside this assembly, never whatever the machine
+/// happens to have, so a chart looks (and measures) the same on every machine. Public so the PDF report
+/// writer can set its own text in the very same typeface objects: Skia then embeds each face once per
+/// document instead of once per chart.
+/// </summary>
+public static class ChartTypefaces
+{
+    /// <summary>
+    /// The name ScottPlot knows our font by. It is deliberately not a real family name, so no system
+    /// font resolver can answer it with an installed font instead of ours.
+    /// </summary>
+    internal const string FontName = "ExoReport Chart Sans";
+
+    private const string RegularResource = "ExoReport.fonts.DejaVuSans.ttf";
+    private const string BoldResource = "ExoReport.fonts.DejaVuSans-Bold.ttf";
+
+    // Loaded once per process: the typefaces are immutable once made, and ScottPlot caches them anyway.
+    private static readonly Lazy<SKTypeface> LazyRegular = new(() => Load(RegularResource), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<SKTypeface> LazyBold = new(() => Load(BoldResource), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static SKTypeface Regular => LazyRegular.Value;
+
+    public static SKTypeface Bold => LazyBold.Value;
+
+    public static SKTypeface Get(bool bold) => bold ? Bold : Regular;
+
+    private static SKTypeface Load(string resourceName)
+    {
+        using Stream stream = typeof(ChartTypefaces).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The chart font resource '{resourceName}' is missing from the ExoReport assembly.");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        SKData data = SKData.CreateCopy(buffer.ToArray());
+        return SKTypeface.FromData(data)
+            ?? throw new InvalidOperationException($"The chart font resource '{resourceName}' is not a font Skia can read.");
+    }
+}
