@@ -42,6 +42,11 @@ public static class ReportBuilder
                 progress?.Report("latex");
                 files.AddRange(new TemplatedFormatWriter("latex", "tex", LatexTemplateFunctions.Create()).Write(templates, data));
             }
+            if (options.Formats.HasFlag(OutputFormat.Figures))
+            {
+                progress?.Report("figures");
+                files.AddRange(FigureFiles.Render(synthesis.Report.Figures));
+            }
         }
         catch (TemplateError e)
         {

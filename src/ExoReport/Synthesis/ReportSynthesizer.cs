@@ -27,7 +27,7 @@ public static class ReportSynthesizer
         var engineering = EngineeringBuilder.Build(index, numbering);
         var clinical = ClinicalBuilder.Build(index, numbering);
         var limitations = LimitationThemeBuilder.Build(index, numbering);
-        var figures = FigureListBuilder.Build(index);
+        var figures = FigureListBuilder.Build(index, matrix, limitations);
         var references = ReferenceListBuilder.Build(numbering);
         var report = new Report(title, table1, matrix, mechanisms, delivery, engineering, clinical, limitations, figures, references);
         return new SynthesisResult(report, []);

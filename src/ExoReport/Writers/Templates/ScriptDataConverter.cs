@@ -42,7 +42,8 @@ public static class ScriptDataConverter
         var result = new ScriptObject();
         foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.GetIndexParameters().Length > 0 || property.Name == "EqualityContract")
+            if (property.GetIndexParameters().Length > 0 || property.Name == "EqualityContract"
+                || property.IsDefined(typeof(ScriptMemberIgnoreAttribute)))
                 continue;
             result.SetValue(StandardMemberRenamer.Rename(property.Name), Convert(property.GetValue(value)), readOnly: true);
         }
