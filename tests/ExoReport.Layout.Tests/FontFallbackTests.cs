@@ -73,6 +73,16 @@ public class FontFallbackTests
     }
 
     [Fact]
+    public void A_family_not_installed_on_the_system_is_a_clear_error()
+    {
+        var error = Assert.Throws<FontNotFoundException>(() => FontSet.FromSystem(["No Such Family 1", "No Such Family 2"]));
+
+        Assert.Contains("'No Such Family 1', 'No Such Family 2'", error.Message);
+        Assert.Contains("/usr/share/fonts", error.Message);
+        Assert.Contains("Installed families:", error.Message);
+    }
+
+    [Fact]
     public void A_family_can_be_loaded_from_streams()
     {
         using var regular = File.OpenRead(Path.Combine(TestDocuments.FontDirectory, "DejaVuSans.ttf"));

@@ -49,4 +49,30 @@ public class LinkTests
         var action = Assert.IsType<GoToAction>(link.Action);
         Assert.Equal(3, action.Destination.PageNumber);
     }
+
+    [Fact]
+    public void A_link_to_an_undeclared_destination_is_reported()
+    {
+        var result = TestDocuments.Render(new Column(
+            new TextBlock(Span.Text("See "), Span.LinkDestination("ref 9", "ref-9")) { Name = "citing paragraph" },
+            new Destination("ref-1", new TextBlock("1. A reference"))));
+
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(LayoutWarningKind.UnknownDestination, warning.Kind);
+        Assert.Equal("TextBlock 'citing paragraph'", warning.Element);
+        Assert.Equal("ref-9", warning.Text);
+    }
+
+    [Fact]
+    public void Two_elements_declaring_one_destination_are_reported()
+    {
+        var result = TestDocuments.Render(new Column(
+            new Destination("ref-1", new TextBlock("first")) { Name = "a" },
+            new Destination("ref-1", new TextBlock("second")) { Name = "b" }));
+
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(LayoutWarningKind.DuplicateDestination, warning.Kind);
+        Assert.Contains("Destination 'b'", warning.Message);
+        Assert.Contains("Destination 'a'", warning.Message);
+    }
 }

@@ -81,6 +81,34 @@ public class TableTests
     }
 
     [Fact]
+    public void A_table_never_leaves_its_header_alone_at_the_bottom_of_a_page()
+    {
+        var pageBody = PageSize.A4.Height - 2 * TestDocuments.Margin;
+        var rows = Enumerable.Range(1, 3).Select(i => new TableRow(Cell($"first{i}\nof\nfive\nlines\nhere"), Cell("m"), Cell("d")));
+        var result = TestDocuments.Render(new Column(new Spacer(pageBody - 60), EvidenceTable(rows)));
+
+        using var pdf = PdfView.Open(result);
+        Assert.Equal([2], pdf.PagesContaining("HeadA"));
+        Assert.Equal([2], pdf.PagesContaining("first1"));
+        Assert.Equal(0, pdf.Occurrences("(continued)"));
+    }
+
+    [Fact]
+    public void A_row_that_fits_a_page_but_not_the_padded_space_it_sits_in_is_split_instead_of_failing()
+    {
+        // 57 lines: taller than the 702 pt left under a 40 pt padding, shorter than a whole page body.
+        var tall = string.Join("\n", Enumerable.Range(1, 57).Select(l => $"pad{l:00}"));
+        var table = EvidenceTable([new TableRow(Cell("only"), Cell(tall), Cell("x"))]);
+        var result = TestDocuments.Render(new Padding(table, 0, 40, 0, 0));
+
+        using var pdf = PdfView.Open(result);
+        Assert.Equal(2, result.PageCount);
+        Assert.Equal([1], pdf.PagesContaining("pad01"));
+        Assert.Equal([2], pdf.PagesContaining("pad57"));
+        Assert.Equal(1, pdf.Occurrences("only"));
+    }
+
+    [Fact]
     public void Zebra_stripes_fill_every_second_body_row()
     {
         var zebra = new SKColor(204, 230, 255);

@@ -22,6 +22,7 @@ internal static class DocumentPaginator
         if (box.Width <= 0 || box.Height <= 0)
             throw new LayoutException($"The margins leave no room on a {Points(page.Width)} × {Points(page.Height)} pt page.");
 
+        var pages = 0;
         for (var number = 1; ; number++)
         {
             if (number > settings.MaxPages)
@@ -40,7 +41,7 @@ internal static class DocumentPaginator
 
             var plan = MeasureContent(content, pass, number, body.Size);
             if (plan.IsEmpty && number > 1)
-                return number - 1;
+                break; // the content ended exactly at the end of the previous page
 
             pass.UseCanvas(surface.BeginPage(page.Width, page.Height));
             header?.Node.Draw(SKRect.Create(box.Left, box.Top, box.Width, header.Value.Height));
@@ -49,10 +50,15 @@ internal static class DocumentPaginator
                 content.Draw(SKRect.Create(body.Left, body.Top, body.Width, plan.Height));
             surface.EndPage();
             pass.UseCanvas(null);
+            pages = number;
 
             if (plan.Kind != SpacePlanKind.PartialRender)
-                return number;
+                break;
         }
+
+        if (!isCountingPass)
+            pass.ReportUnknownDestinations();
+        return pages;
     }
 
     /// <summary>Measures the content on a fresh page, retrying once so elements that deferred get to split.</summary>

@@ -8,6 +8,8 @@ namespace ExoReport.Layout.Engine;
 /// </summary>
 internal sealed class LayoutPass
 {
+    private readonly Dictionary<string, Element> _destinations = new(StringComparer.Ordinal);
+    private readonly List<(string Destination, string Element)> _links = [];
     private SKCanvas? _canvas;
 
     public LayoutPass(RenderSession session, bool isCountingPass)
@@ -44,4 +46,34 @@ internal sealed class LayoutPass
     }
 
     public void UseCanvas(SKCanvas? canvas) => _canvas = canvas;
+
+    /// <summary>
+    /// Registers a named destination; false when the name is already declared (by this element on an earlier
+    /// page, or by another element, which is reported).
+    /// </summary>
+    public bool DeclareDestination(string name, Element element)
+    {
+        if (_destinations.TryAdd(name, element))
+            return true;
+        if (!ReferenceEquals(_destinations[name], element))
+        {
+            var described = ElementNames.Describe(element);
+            Session.Warnings.Add(new LayoutWarning(LayoutWarningKind.DuplicateDestination,
+                $"{described} declares destination '{name}', already declared by {ElementNames.Describe(_destinations[name])}; links go to the first.",
+                described, name));
+        }
+        return false;
+    }
+
+    public void NoteInternalLink(string destination, string element) => _links.Add((destination, element));
+
+    /// <summary>After a drawing pass: every internal link whose destination was never declared.</summary>
+    public void ReportUnknownDestinations()
+    {
+        foreach (var (destination, element) in _links.Where(l => !_destinations.ContainsKey(l.Destination)))
+        {
+            Session.Warnings.Add(new LayoutWarning(LayoutWarningKind.UnknownDestination,
+                $"{element} links to destination '{destination}', which no Destination element declares.", element, destination));
+        }
+    }
 }

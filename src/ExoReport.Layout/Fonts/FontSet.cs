@@ -59,6 +59,24 @@ public sealed class FontSet : IDisposable
     public static FontSet FromSystem(string primaryFamily = "DejaVu Serif", bool useSystemFallbacks = true) =>
         new([FontFamily.FromSystem(primaryFamily)], useSystemFallbacks);
 
+    /// <summary>
+    /// The first installed family of <paramref name="preferredFamilies"/> as primary, then the system fallbacks;
+    /// a clear error listing what was tried and what is installed when none is.
+    /// </summary>
+    public static FontSet FromSystem(IEnumerable<string> preferredFamilies, bool useSystemFallbacks = true)
+    {
+        var tried = preferredFamilies.ToArray();
+        foreach (var name in tried)
+        {
+            if (FontFamily.TryFromSystem(name) is { } family)
+                return new FontSet([family], useSystemFallbacks);
+        }
+        throw new FontNotFoundException(
+            $"None of the font families {string.Join(", ", tried.Select(t => $"'{t}'"))} is installed. " +
+            $"Installed families: {FontFamily.InstalledFamiliesText()}. On Linux only fonts under /usr/share/fonts are visible; " +
+            "install one there or load fonts with FontFamily.FromDirectory / FromFiles / FromStreams.");
+    }
+
     /// <summary>The index of the family called <paramref name="name"/>, or -1.</summary>
     public int IndexOf(string name)
     {

@@ -21,7 +21,8 @@ internal sealed class DestinationNode : LayoutNode
     {
         if (!_declared)
         {
-            Pass.Canvas.DrawNamedDestinationAnnotation(new SKPoint(area.Left, area.Top), _destination.DestinationName)?.Dispose();
+            if (Pass.DeclareDestination(_destination.DestinationName, _destination))
+                Pass.Canvas.DrawNamedDestinationAnnotation(new SKPoint(area.Left, area.Top), _destination.DestinationName)?.Dispose();
             _declared = true;
         }
         _child.Draw(area);

@@ -63,6 +63,4 @@ internal sealed class RowNode : LayoutNode
         var overall = !any ? SpacePlan.Empty : partial ? SpacePlan.Partial(width, height) : SpacePlan.Full(width, height);
         return new RowPlan(widths, items, overall);
     }
-
-    private sealed record RowPlan(float[] Widths, SpacePlan[] Items, SpacePlan Overall);
 }

@@ -43,7 +43,7 @@ internal sealed class TextBlockNode : LayoutNode
         for (var i = 0; i < count; i++)
         {
             var line = broken.Lines[i];
-            TextLinePainter.Draw(line, area, top, paragraph.Alignment, Pass.Session.Fonts, Pass.Session.Paints, Pass.Canvas);
+            TextLinePainter.Draw(line, area, top, paragraph.Alignment, Pass, DisplayName);
             top += line.Height;
             _next = line.Next;
         }

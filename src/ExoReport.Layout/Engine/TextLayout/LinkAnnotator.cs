@@ -8,16 +8,18 @@ namespace ExoReport.Layout.Engine.TextLayout;
 /// </summary>
 internal sealed class LinkAnnotator
 {
-    private readonly SKCanvas _canvas;
+    private readonly LayoutPass _pass;
+    private readonly string _element;
     private readonly float _top;
     private readonly float _height;
     private ShapedRun? _current;
     private float _left;
     private float _right;
 
-    public LinkAnnotator(SKCanvas canvas, float top, float height)
+    public LinkAnnotator(LayoutPass pass, string element, float top, float height)
     {
-        _canvas = canvas;
+        _pass = pass;
+        _element = element;
         _top = top;
         _height = height;
     }
@@ -41,9 +43,14 @@ internal sealed class LinkAnnotator
             return;
         var rect = new SKRect(_left, _top, _right, _top + _height);
         if (_current.Uri is { } uri)
-            _canvas.DrawUrlAnnotation(rect, uri)?.Dispose();
+        {
+            _pass.Canvas.DrawUrlAnnotation(rect, uri)?.Dispose();
+        }
         else if (_current.Destination is { } destination)
-            _canvas.DrawLinkDestinationAnnotation(rect, destination)?.Dispose();
+        {
+            _pass.Canvas.DrawLinkDestinationAnnotation(rect, destination)?.Dispose();
+            _pass.NoteInternalLink(destination, _element);
+        }
         _current = null;
     }
 }

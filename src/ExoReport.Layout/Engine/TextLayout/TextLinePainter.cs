@@ -12,8 +12,11 @@ internal static class TextLinePainter
     private const float UnderlineOffset = 0.12f;
     private const float UnderlineThickness = 0.06f;
 
-    public static void Draw(TextLine line, SKRect area, float top, TextAlignment alignment, FontCache fonts, PaintCache paints, SKCanvas canvas)
+    public static void Draw(TextLine line, SKRect area, float top, TextAlignment alignment, LayoutPass pass, string element)
     {
+        var fonts = pass.Session.Fonts;
+        var paints = pass.Session.Paints;
+        var canvas = pass.Canvas;
         var slack = Math.Max(0, area.Width - line.Width);
         var gapExtra = alignment == TextAlignment.Justify && !line.EndsParagraph && line.Words.Count > 1 ? slack / (line.Words.Count - 1) : 0f;
         var x = area.Left + alignment switch
@@ -23,7 +26,7 @@ internal static class TextLinePainter
             _ => 0f,
         };
         var baseline = top + line.Baseline;
-        var links = new LinkAnnotator(canvas, top, line.Height);
+        var links = new LinkAnnotator(pass, element, top, line.Height);
 
         for (var i = 0; i < line.Words.Count; i++)
         {
