@@ -52,4 +52,13 @@ public class NeverFitsTests
         var error = Assert.Throws<LayoutException>(() => TestDocuments.Render(table));
         Assert.Contains("Canvas 'cell chart'", error.Message);
     }
+
+    [Fact]
+    public void Padding_larger_than_the_page_is_an_error_naming_the_padding()
+    {
+        var padded = new Padding(new TextBlock("x"), 0, 900, 0, 0) { Name = "huge margin" };
+
+        var error = Assert.Throws<LayoutException>(() => TestDocuments.Render(padded));
+        Assert.Contains("Padding 'huge margin' can never fit", error.Message);
+    }
 }

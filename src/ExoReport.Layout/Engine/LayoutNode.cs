@@ -37,6 +37,16 @@ internal abstract class LayoutNode
     /// <summary>Draws what fits in <paramref name="area"/> and moves the cursor past it.</summary>
     public void Draw(SKRect area) => DrawCore(area);
 
+    /// <summary>
+    /// Marks this node, not the child it just measured, as the reason for "does not fit" (a padding larger
+    /// than the space offered, say), so the error names the right element.
+    /// </summary>
+    protected SpacePlan WrapBecauseOfSelf(SKSize available)
+    {
+        Pass.Trace.NoteWrap(this, available, originatedHere: true);
+        return SpacePlan.Wrap;
+    }
+
     protected abstract SpacePlan MeasureCore(SKSize available);
 
     protected abstract void DrawCore(SKRect area);

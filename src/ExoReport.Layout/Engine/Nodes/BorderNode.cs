@@ -15,7 +15,7 @@ internal sealed class BorderNode : LayoutNode
     }
 
     protected override SpacePlan MeasureCore(SKSize available) =>
-        Insets.Measure(_child, available, _border.Left, _border.Top, _border.Right, _border.Bottom);
+        Insets.Measure(_child, available, _border.Left, _border.Top, _border.Right, _border.Bottom) ?? WrapBecauseOfSelf(available);
 
     protected override void DrawCore(SKRect area)
     {

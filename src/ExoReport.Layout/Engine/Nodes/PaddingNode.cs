@@ -15,7 +15,7 @@ internal sealed class PaddingNode : LayoutNode
     }
 
     protected override SpacePlan MeasureCore(SKSize available) =>
-        Insets.Measure(_child, available, _padding.Left, _padding.Top, _padding.Right, _padding.Bottom);
+        Insets.Measure(_child, available, _padding.Left, _padding.Top, _padding.Right, _padding.Bottom) ?? WrapBecauseOfSelf(available);
 
     protected override void DrawCore(SKRect area) =>
         _child.Draw(Insets.Inner(area, _padding.Left, _padding.Top, _padding.Right, _padding.Bottom));

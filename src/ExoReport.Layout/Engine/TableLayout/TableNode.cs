@@ -10,8 +10,7 @@ namespace ExoReport.Layout.Engine.TableLayout;
 internal sealed class TableNode : LayoutNode
 {
     private readonly Table _table;
-    private readonly LayoutNode?[] _cellNodes;
-    private readonly bool[] _cellFinished;
+    private readonly TableBodyCells _cells;
     private readonly DeferralMemory _deferral = new();
     private int _nextGroup;
     private bool _started;
@@ -19,9 +18,7 @@ internal sealed class TableNode : LayoutNode
     public TableNode(Table table, LayoutPass pass) : base(table, pass)
     {
         _table = table;
-        var cells = Grid.Body.Cells.Count;
-        _cellNodes = new LayoutNode?[cells];
-        _cellFinished = new bool[cells];
+        _cells = new TableBodyCells(Grid.Body, pass);
     }
 
     private TableGrid Grid => Pass.Session.Grid(_table);
@@ -53,21 +50,11 @@ internal sealed class TableNode : LayoutNode
         {
             TableCellPainter.Paint(band, new SKPoint(area.Left, y), geometry, _table, isHeader: false, Pass);
             y += band.Height;
-            Advance(band);
+            _cells.Finish(band);
+            if (_cells.AllFinished(band.Group))
+                _nextGroup = band.GroupIndex + 1;
         }
         _started = true;
-    }
-
-    /// <summary>Records which cells finished; moves the cursor past the group when all its cells have.</summary>
-    private void Advance(BandPlan band)
-    {
-        foreach (var cell in band.Cells.Where(c => c.FinishesHere))
-        {
-            _cellFinished[cell.Cell.Index] = true;
-            _cellNodes[cell.Cell.Index] = null;
-        }
-        if (band.Group.Cells.All(c => _cellFinished[c.Index]))
-            _nextGroup = band.GroupIndex + 1;
     }
 
     private TablePagePlan Plan(SKSize available)
@@ -95,7 +82,7 @@ internal sealed class TableNode : LayoutNode
         BandPlan? header = null;
         if (Grid.Header.Groups.Count > 0)
         {
-            header = HeaderBand(geometry);
+            header = TableHeaderBand.Build(Grid.Header, geometry, Pass);
             if (header is null)
                 return TablePagePlan.Of(SpacePlan.Wrap);
             used += header.Height;
@@ -109,12 +96,12 @@ internal sealed class TableNode : LayoutNode
         var outcome = SpacePlanKind.FullRender;
         for (var g = _nextGroup; g < groups.Count; g++)
         {
-            if (NaturalRowHeights(groups[g], geometry) is not { } natural)
+            if (_cells.NaturalRowHeights(groups[g], geometry) is not { } natural)
                 return TablePagePlan.Of(SpacePlan.Wrap);
             var height = natural.Sum();
             if (LayoutMath.Fits(height, room))
             {
-                bands.Add(FullBand(g, natural, geometry));
+                bands.Add(_cells.WholeBand(g, groups[g], natural, geometry));
                 room -= height;
                 continue;
             }
@@ -130,7 +117,7 @@ internal sealed class TableNode : LayoutNode
                 if (!_started && _deferral.MayDefer(Pass.Attempt))
                     return TablePagePlan.Of(SpacePlan.Wrap);
             }
-            if (SplitBand(g, natural, room, geometry) is { } split)
+            if (_cells.SplitBand(g, groups[g], natural, room, geometry) is { } split)
             {
                 bands.Add(split);
                 room = 0;
@@ -160,77 +147,4 @@ internal sealed class TableNode : LayoutNode
         }
         return Pass.PageBodyHeight - _table.GridLineWidth - caption - (header?.Height ?? 0);
     }
-
-    private BandPlan? HeaderBand(TableGeometry geometry)
-    {
-        var cells = new List<CellPlan>();
-        foreach (var group in Grid.Header.Groups)
-        {
-            foreach (var cell in group.Cells)
-            {
-                var node = cell.Cell.Content.CreateNode(Pass);
-                var plan = node.Measure(new SKSize(geometry.ContentWidth(cell), LayoutMath.Unbounded));
-                if (plan.Kind is SpacePlanKind.Wrap or SpacePlanKind.PartialRender)
-                    return null;
-                cells.Add(new CellPlan(cell, node, plan));
-            }
-        }
-        // The header is one band over all header rows; rows spans cannot leave the header.
-        var all = new RowGroup(0, Grid.Header.RowCount - 1, Grid.Header.Cells);
-        var byCell = cells.ToDictionary(c => c.Cell.Index);
-        var heights = RowHeightSolver.Solve(all, cell => byCell[cell.Index].Content.Height + 2 * geometry.Padding);
-        return new BandPlan(-1, all, heights, false, cells);
-    }
-
-    private float[]? NaturalRowHeights(RowGroup group, TableGeometry geometry)
-    {
-        var tooNarrow = false;
-        var heights = RowHeightSolver.Solve(group, cell =>
-        {
-            if (_cellFinished[cell.Index])
-                return 0f;
-            var plan = CellNode(cell).Measure(new SKSize(geometry.ContentWidth(cell), LayoutMath.Unbounded));
-            tooNarrow |= plan.IsWrap;
-            return plan.Height + 2 * geometry.Padding;
-        });
-        return tooNarrow ? null : heights;
-    }
-
-    private BandPlan FullBand(int groupIndex, float[] heights, TableGeometry geometry)
-    {
-        var group = Grid.Body.Groups[groupIndex];
-        var cells = group.Cells
-            .Select(cell => _cellFinished[cell.Index]
-                ? new CellPlan(cell, null, SpacePlan.Empty)
-                : new CellPlan(cell, CellNode(cell), SpacePlan.Full(geometry.ContentWidth(cell), 0)))
-            .ToArray();
-        return new BandPlan(groupIndex, group, heights, false, cells);
-    }
-
-    /// <summary>The group cut at the page's end: each cell gets what its rows leave it. Null if no cell can progress.</summary>
-    private BandPlan? SplitBand(int groupIndex, float[] natural, float room, TableGeometry geometry)
-    {
-        var group = Grid.Body.Groups[groupIndex];
-        var heights = RowHeightSolver.FitToBand(natural, room);
-        var probe = new BandPlan(groupIndex, group, heights, true, []);
-        var cells = new List<CellPlan>();
-        foreach (var cell in group.Cells)
-        {
-            if (_cellFinished[cell.Index])
-            {
-                cells.Add(new CellPlan(cell, null, SpacePlan.Empty));
-                continue;
-            }
-            var contentRoom = probe.Vertical(cell).Height - 2 * geometry.Padding;
-            var node = CellNode(cell);
-            var plan = contentRoom > LayoutMath.Epsilon
-                ? node.Measure(new SKSize(geometry.ContentWidth(cell), contentRoom))
-                : SpacePlan.Wrap;
-            // A cell with nothing to place here simply waits for the next page.
-            cells.Add(new CellPlan(cell, node, plan));
-        }
-        return cells.Any(c => c.Node is not null && c.Content.Draws) ? probe with { Cells = cells } : null;
-    }
-
-    private LayoutNode CellNode(PlacedCell cell) => _cellNodes[cell.Index] ??= cell.Cell.Content.CreateNode(Pass);
 }
