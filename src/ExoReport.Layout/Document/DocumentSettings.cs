@@ -1,0 +1,30 @@
+namespace ExoReport.Layout;
+
+/// <summary>Page geometry, fonts, metadata and limits for one document.</summary>
+public sealed record DocumentSettings
+{
+    public DocumentSettings(FontSet fonts)
+    {
+        Fonts = fonts;
+    }
+
+    public FontSet Fonts { get; init; }
+
+    public PageSize PageSize { get; init; } = PageSize.A4;
+
+    /// <summary>2 cm on every side by default.</summary>
+    public Margins Margins { get; init; } = Margins.Millimetres(20, 20, 20, 20);
+
+    public DocumentMetadata Metadata { get; init; } = new();
+
+    public TextDefaults Text { get; init; } = new();
+
+    /// <summary>Space between the header and the content, in points.</summary>
+    public float HeaderSpacing { get; init; } = 8f;
+
+    /// <summary>Space between the content and the footer, in points.</summary>
+    public float FooterSpacing { get; init; } = 8f;
+
+    /// <summary>A document that needs more pages than this fails with a <see cref="LayoutException"/>.</summary>
+    public int MaxPages { get; init; } = 10_000;
+}

@@ -1,0 +1,46 @@
+using SkiaSharp;
+
+namespace ExoReport.Layout.Engine;
+
+/// <summary>
+/// Pages of a Skia PDF document written to a stream. Metadata dates are the caller's fixed UTC values and PDF/A
+/// is off (it would add a time-based document ID), so the same input gives the same bytes.
+/// </summary>
+internal sealed class PdfSurface : IPageSurface, IDisposable
+{
+    private readonly SKDocument _document;
+
+    public PdfSurface(Stream output, DocumentMetadata metadata)
+    {
+        _document = SKDocument.CreatePdf(output, ToSkia(metadata))
+            ?? throw new LayoutException("SkiaSharp could not create a PDF document.");
+    }
+
+    public SKCanvas BeginPage(float width, float height) => _document.BeginPage(width, height);
+
+    public void EndPage() => _document.EndPage();
+
+    public void Close() => _document.Close();
+
+    public void Dispose() => _document.Dispose();
+
+    private static SKDocumentPdfMetadata ToSkia(DocumentMetadata metadata) => new()
+    {
+        Title = metadata.Title ?? "",
+        Author = metadata.Author ?? "",
+        Subject = metadata.Subject ?? "",
+        Keywords = metadata.Keywords ?? "",
+        Creator = metadata.Creator ?? "",
+        Producer = metadata.Producer,
+        Creation = Utc(metadata.Created, nameof(metadata.Created)),
+        Modified = Utc(metadata.Modified, nameof(metadata.Modified)),
+        PdfA = false,
+        RasterDpi = SKDocumentPdfMetadata.DefaultRasterDpi,
+        EncodingQuality = SKDocumentPdfMetadata.DefaultEncodingQuality,
+    };
+
+    private static DateTime? Utc(DateTime? value, string name) =>
+        value is { Kind: not DateTimeKind.Utc }
+            ? throw new ArgumentException($"DocumentMetadata.{name} must be a UTC date (DateTimeKind.Utc), so output does not depend on the machine's time zone.", name)
+            : value;
+}

@@ -1,0 +1,89 @@
+using System.Text;
+
+namespace ExoReport.Layout.Engine.TextLayout;
+
+/// <summary>
+/// Gathers characters into runs and runs into words while the shaper walks the spans. Runs of the same face and
+/// style merge; a space ends a word (consecutive spaces collapse into one, as in HTML); "\n" forces a line break.
+/// </summary>
+internal sealed class WordCollector
+{
+    private readonly FontCache _fonts;
+    private readonly List<TextWord> _words = [];
+    private readonly List<ShapedRun> _runs = [];
+    private readonly StringBuilder _text = new();
+    private ResolvedFace? _face;
+    private RunStyle? _style;
+
+    public WordCollector(FontCache fonts)
+    {
+        _fonts = fonts;
+    }
+
+    public void Add(Rune rune, ResolvedFace face, RunStyle style)
+    {
+        if (_face != face || _style != style)
+        {
+            FlushRun();
+            _face = face;
+            _style = style;
+        }
+        _text.Append(rune.ToString());
+    }
+
+    /// <summary>A space: ends the word; its width (in the span's font) becomes the word's space after.</summary>
+    public void Space(ResolvedFace face, RunStyle style)
+    {
+        if (!EndWord())
+            return;
+        var last = _words[^1];
+        if (last.SpaceAfter == 0 && !last.BreakAfter)
+            _words[^1] = last with { SpaceAfter = _fonts.Font(face, style.FontSize).MeasureText(" ") };
+    }
+
+    public void LineBreak()
+    {
+        if (_runs.Count > 0 || _text.Length > 0)
+        {
+            EndWord();
+            _words[^1] = _words[^1] with { BreakAfter = true, SpaceAfter = 0 };
+        }
+        else if (_words.Count > 0 && !_words[^1].BreakAfter)
+        {
+            _words[^1] = _words[^1] with { BreakAfter = true, SpaceAfter = 0 };
+        }
+        else
+        {
+            _words.Add(new TextWord([], 0, 0, BreakAfter: true)); // an empty line
+        }
+    }
+
+    /// <summary>Closes the current word; false when there was nothing since the last word ended and no word exists.</summary>
+    public bool EndWord()
+    {
+        FlushRun();
+        if (_runs.Count > 0)
+        {
+            _words.Add(new TextWord(_runs.ToArray(), _runs.Sum(r => r.Width), 0, false));
+            _runs.Clear();
+        }
+        return _words.Count > 0;
+    }
+
+    public IReadOnlyList<TextWord> Finish()
+    {
+        EndWord();
+        return _words;
+    }
+
+    private void FlushRun()
+    {
+        if (_text.Length == 0 || _face is null || _style is null)
+            return;
+        var text = _text.ToString();
+        _text.Clear();
+        var width = _fonts.Font(_face, _style.FontSize).MeasureText(text);
+        _runs.Add(new ShapedRun(text, _face, _style.FontSize, _style.NominalSize, _style.BaselineShift, width,
+            _style.Color, _style.Underline, _style.Uri, _style.Destination));
+    }
+}
