@@ -16,8 +16,8 @@ public sealed class LatexEscapeTests
     [InlineData("_", @"\_")]
     [InlineData("%", @"\%")]
     [InlineData("~", @"\textasciitilde{}")]
-    [InlineData("<", @"\textless{}")]
-    [InlineData(">", @"\textgreater{}")]
+    [InlineData("<", @"\textless{}\kern0pt{}")]
+    [InlineData(">", @"\textgreater{}\kern0pt{}")]
     [InlineData("|", @"\textbar{}")]
     [InlineData("\"", @"\textquotedbl{}")]
     [InlineData("'", @"\textquotesingle{}")]
@@ -28,13 +28,15 @@ public sealed class LatexEscapeTests
 
     [Theory]
     [InlineData("IL-6", "IL-6")]
-    [InlineData("a--b", "a-{}-b")]
-    [InlineData("a---b", "a-{}-{}-b")]
-    [InlineData("x-", "x-{}")]
-    [InlineData("a,,b", "a,{},b")]
-    [InlineData("?‘", @"?{}\textquoteleft{}")]
-    [InlineData("!“", @"!{}\textquotedblleft{}")]
-    [InlineData("-‐", "-{}-{}")]
+    [InlineData("a--b", @"a-\kern0pt{}-b")]
+    [InlineData("a---b", @"a-\kern0pt{}-\kern0pt{}-b")]
+    [InlineData("x-", @"x-\kern0pt{}")]
+    [InlineData("a,,b", @"a,\kern0pt{},b")]
+    [InlineData("?‘", @"?\kern0pt{}\textquoteleft{}\kern0pt{}")]
+    [InlineData("‘‘", @"\textquoteleft{}\kern0pt{}\textquoteleft{}\kern0pt{}")]
+    [InlineData("–-", @"\textendash{}\kern0pt{}-\kern0pt{}")]
+    [InlineData("<<>>", @"\textless{}\kern0pt{}\textless{}\kern0pt{}\textgreater{}\kern0pt{}\textgreater{}\kern0pt{}")]
+    [InlineData("Why?", "Why?")]
     public void Breaks_ligatures_that_would_change_the_text(string text, string latex) =>
         Assert.Equal(latex, LatexText.Escape(text));
 
@@ -84,12 +86,12 @@ public sealed class LatexEscapeTests
     [InlineData("≥", @"\ensuremath{\geq}")]
     [InlineData("−", @"\ensuremath{-}")]
     [InlineData("°", @"\textdegree{}")]
-    [InlineData("–", @"\textendash{}")]
-    [InlineData("—", @"\textemdash{}")]
+    [InlineData("–", @"\textendash{}\kern0pt{}")]
+    [InlineData("—", @"\textemdash{}\kern0pt{}")]
     [InlineData("“", @"\textquotedblleft{}")]
     [InlineData("”", @"\textquotedblright{}")]
-    [InlineData("‘", @"\textquoteleft{}")]
-    [InlineData("’", @"\textquoteright{}")]
+    [InlineData("‘", @"\textquoteleft{}\kern0pt{}")]
+    [InlineData("’", @"\textquoteright{}\kern0pt{}")]
     [InlineData("…", @"\ldots{}")]
     [InlineData("a\u00A0b", "a~b")]
     [InlineData("€", @"\texteuro{}")]
@@ -131,10 +133,13 @@ public sealed class LatexEscapeTests
     [InlineData("\u0301", "{[}U+0301{]}")]
     [InlineData("a\u031B", "a{[}U+031B{]}")]
     [InlineData("ơ", "{[}U+01A1{]}")]
-    [InlineData("\uD800", "{[}U+D800{]}")]
     [InlineData("\u0007", "{[}U+0007{]}")]
     public void Prints_a_placeholder_for_what_latex_cannot_set(string text, string latex) =>
         Assert.Equal(latex, LatexText.Escape(text));
+
+    [Fact]
+    public void Prints_a_placeholder_for_a_lone_surrogate() =>
+        Assert.Equal("a{[}U+D800{]}b{[}U+DC00{]}", LatexText.Escape("a\uD800b\uDC00"));
 
     [Theory]
     [InlineData("a\u200Db", "ab")]

@@ -14,7 +14,7 @@ public static class LatexCompiler
     public static LatexRun Compile(string tex, LatexEngine engine = LatexEngine.PdfLatex, int passes = 1,
         TimeSpan? timeout = null)
     {
-        using var folder = new TemporaryFolder();
+        using var folder = new TempDirectory();
         File.WriteAllText(Path.Combine(folder.Path, "document.tex"), tex, new UTF8Encoding(false));
         return Run(folder.Path, "document.tex", engine, passes, timeout ?? DefaultTimeout);
     }
@@ -26,7 +26,7 @@ public static class LatexCompiler
     public static LatexRun CompileFolder(string sourceFolder, string mainFile,
         LatexEngine engine = LatexEngine.PdfLatex, int passes = 2, TimeSpan? timeout = null)
     {
-        using var folder = new TemporaryFolder();
+        using var folder = new TempDirectory();
         CopyFolder(sourceFolder, folder.Path);
         return Run(folder.Path, mainFile, engine, passes, timeout ?? DefaultTimeout);
     }
@@ -34,7 +34,7 @@ public static class LatexCompiler
     /// <summary>The PDF's text as pdftotext reads it (UTF-8, reading order, pages separated by form feeds).</summary>
     public static string ExtractText(byte[] pdf, bool contentStreamOrder = false)
     {
-        using var folder = new TemporaryFolder();
+        using var folder = new TempDirectory();
         var input = Path.Combine(folder.Path, "input.pdf");
         var output = Path.Combine(folder.Path, "output.txt");
         File.WriteAllBytes(input, pdf);

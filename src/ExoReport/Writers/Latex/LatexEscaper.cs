@@ -23,7 +23,7 @@ internal static class LatexEscaper
         // A trailing ligature starter would join with whatever the template writes next ("-" + "-").
         if (EndsWithLigatureStarter(output))
         {
-            output.Append("{}");
+            output.Append(LigatureBreak);
         }
 
         return output.ToString();
@@ -186,29 +186,53 @@ internal static class LatexEscaper
     }
 
     /// <summary>
-    /// Appends <paramref name="latex"/>, first breaking any T1 ligature it would form with the previous character:
-    /// "-" + "-" (en dash), "," + "," (low quotes), "!" or "?" + a quote command (¡ ¿).
+    /// Glyphs that form a ligature with the next one in T1 fonts: "--" is an en dash, "–-" an em dash, "‘‘" a
+    /// double quote, "!‘" an inverted "¡", "<<" a guillemet, ",," a low double quote.
     /// </summary>
+    private static readonly string[] LigatureProne =
+    [
+        "-", ",", "!", "?", @"\textless{}", @"\textgreater{}", @"\textendash{}", @"\textemdash{}",
+        @"\textquoteleft{}", @"\textquoteright{}",
+    ];
+
+    /// <summary>
+    /// Separates two ligature-prone glyphs. An empty group is not enough: LuaTeX forms ligatures on the node list,
+    /// where "{}" leaves nothing between the glyphs; a kern is a node in both engines.
+    /// </summary>
+    private const string LigatureBreak = @"\kern0pt{}";
+
+    /// <summary>Appends <paramref name="latex"/>, first breaking any ligature it would form with what precedes it.</summary>
     private static void Append(StringBuilder output, string latex)
     {
-        if (output.Length > 0 && latex.Length > 0)
+        if (IsLigatureProne(latex) && EndsWithLigatureProne(output))
         {
-            var last = output[^1];
-            var first = latex[0];
-            var joins = (last == '-' && first == '-')
-                        || (last == ',' && first == ',')
-                        || ((last == '!' || last == '?') && first == '\\');
-            if (joins)
-            {
-                output.Append("{}");
-            }
+            output.Append(LigatureBreak);
         }
 
         output.Append(latex);
     }
 
+    private static bool IsLigatureProne(string latex) => Array.IndexOf(LigatureProne, latex) >= 0;
+
+    private static bool EndsWithLigatureProne(StringBuilder output)
+    {
+        foreach (var prone in LigatureProne)
+        {
+            if (output.Length >= prone.Length && output.ToString(output.Length - prone.Length, prone.Length) == prone)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the output ends with a glyph that would join whatever the template writes next ("-" + "-"). Not
+    /// "!" and "?", which only join an opening quote: a break after every question would be noise.
+    /// </summary>
     private static bool EndsWithLigatureStarter(StringBuilder output) =>
-        output.Length > 0 && output[^1] is '-' or ',' or '!' or '?';
+        EndsWithLigatureProne(output) && output[^1] is not ('!' or '?');
 
     private static void AppendPlaceholder(StringBuilder output, int codePoint) =>
         Append(output, Placeholder(codePoint));

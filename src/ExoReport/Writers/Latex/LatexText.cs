@@ -48,17 +48,18 @@ public static class LatexText
 
     /// <summary>
     /// Escapes each item and puts each on its own line (<c>\newline</c> between them), for lists of items in a
-    /// <c>p{}</c> table cell. Null and blank items are dropped, for the same reason as above.
+    /// <c>p{}</c> table cell. Items are trimmed; null and blank ones are dropped, for the same reason as above.
     /// </summary>
     public static string EscapeLines(IEnumerable<string?>? items) =>
-        string.Join(@"\newline ", (items ?? []).Where(item => !string.IsNullOrWhiteSpace(item)).Select(Escape));
+        string.Join(@"\newline ",
+            (items ?? []).Where(item => !string.IsNullOrWhiteSpace(item)).Select(item => Escape(item!.Trim())));
 
     /// <summary>
     /// A link target for <c>\href{...}{...}</c> (needs hyperref), safe in any argument and table cell: spaces,
     /// TeX specials and non-ASCII are percent-encoded, an existing <c>%XX</c> and the fragment <c>#</c> are kept
-    /// (written <c>\%</c>, <c>\#</c>, which hyperref turns back into % and #). Returns null for anything that is
+    /// (written <c>\%</c>, <c>\#</c>, which hyperref turns back into % and #). Returns "" for anything that is
     /// not http, https, doi or a relative reference (javascript:, file:, data:, ...) or that holds control
-    /// characters: print such a target as plain text instead.
+    /// characters: print such a target as plain text instead of a link.
     /// </summary>
-    public static string? Url(string? url) => LatexUrl.Encode(url);
+    public static string Url(string? url) => LatexUrl.Encode(url) ?? "";
 }

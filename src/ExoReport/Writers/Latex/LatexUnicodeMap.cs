@@ -161,7 +161,7 @@ internal static class LatexUnicodeMap
         map.Add('‒', @"\textendash{}");
         map.Add('—', @"\textemdash{}");
         map.Add('―', @"\textemdash{}");
-        map.Add('‐', "-{}");
+        map.Add('‐', "-");
         map.Add('‑', @"\mbox{-}"); // non-breaking hyphen
         map.Add('“', @"\textquotedblleft{}");
         map.Add('”', @"\textquotedblright{}");
@@ -205,8 +205,7 @@ internal static class LatexUnicodeMap
         map.Add('ª', @"\textordfeminine{}");
         map.Add('º', @"\textordmasculine{}");
         map.Add('№', @"\textnumero{}");
-        map.Add('\u2126', @"\textohm{}"); // ohm sign; the Greek capital omega is math above
-        map.Add('℧', @"\textmho{}");
+        map.Add('\u2126', @"\ensuremath{\Omega}"); // ohm sign: TS1's own glyph reads back as "W"
         map.Add('¨', @"\textasciidieresis{}");
         map.Add('´', @"\textasciiacute{}");
         map.Add('¯', @"\textasciimacron{}");
