@@ -13,7 +13,9 @@ public static partial class LatexExtraction
     /// Characters that print correctly but read back as another character: superscripts and subscripts are
     /// small digits on a raised or lowered baseline; Greek capitals that look Latin are set as Latin letters;
     /// math fonts name their glyphs micro sign (μ), increment (Δ) and kappa (ϰ); no-break and other spaces read as
-    /// spaces; an ellipsis is three full stops; the ohm sign is the letter omega.
+    /// spaces; an ellipsis is three full stops; math names its capital omega "Omega", which reads as the ohm sign;
+    /// T1 has one glyph for the capitals Đ (D with stroke) and Ð (eth), which look the same; "≠" is a slash laid over
+    /// "=" and reads as U+0338 + "=" (<see cref="Actual"/> joins them).
     /// </summary>
     public static readonly IReadOnlyDictionary<char, string> ByNature = Build();
 
@@ -32,6 +34,7 @@ public static partial class LatexExtraction
     /// <summary>Extracted PDF text, with typographic ligatures spelt out and whitespace runs as one space.</summary>
     public static string Actual(string extracted) =>
         NormaliseSpaces(extracted
+            .Replace("\u0338=", "≠")
             .Replace("ﬀ", "ff").Replace("ﬁ", "fi").Replace("ﬂ", "fl").Replace("ﬃ", "ffi").Replace("ﬄ", "ffl"));
 
     /// <summary>The texts between the markers of <see cref="LatexTestDocument.MarkedLines"/>, in order.</summary>
@@ -54,7 +57,7 @@ public static partial class LatexExtraction
         Add("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿ", "0123456789+−=()in");
         Add("₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜ", "0123456789+−=()aeoxhklmnpst");
         Add("ΑΒΕΖΗΙΚΜΝΟΡΤΧο", "ABEZHIKMNOPTXo");
-        Add("μΔϰ\u2126", "µ∆κΩ");
+        Add("μΔϰΩĐ", "µ∆κ\u2126Ð");
         Add("⋅∙", "··");
         Add("‒―‐‑", "–—--");
         map['ﬀ'] = "ff";

@@ -22,6 +22,10 @@ public static class LatexTestDocument
         LatexText.RequiredPreamble + "\n" +
         extraPreamble +
         "\\ifdefined\\pdfgentounicode\\input{glyphtounicode}\\pdfgentounicode=1\\fi\n" +
+        // LuaTeX has the same tables under other names.
+        "\\ifdefined\\directlua\\ifdefined\\pdfglyphtounicode\\else" +
+        "\\protected\\def\\pdfglyphtounicode{\\pdfextension glyphtounicode}\\fi" +
+        "\\input{glyphtounicode}\\pdfvariable gentounicode=1\\fi\n" +
         "\\begin{document}\n\\raggedright\\hyphenpenalty=10000\\exhyphenpenalty=10000\n" +
         body +
         "\n\\end{document}\n";
