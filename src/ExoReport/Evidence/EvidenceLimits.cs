@@ -13,7 +13,7 @@ public static class EvidenceLimits
     public const int MaxDepth = 64;
 
     /// <summary>Most values (scalars, mappings, lists; keys included), before and after aliases are expanded.</summary>
-    public const int MaxValues = 250_000;
+    public const int MaxValues = 100_000;
 
     /// <summary>
     /// Most diagnostics reported for one file. A generated file can be wrong in every item; past this many,

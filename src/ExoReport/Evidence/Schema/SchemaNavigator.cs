@@ -4,16 +4,14 @@ using ExoReport.Evidence.Loading;
 namespace ExoReport.Evidence.Schema;
 
 /// <summary>
-/// Reads the evidence schema as plain JSON: which subschema applies at a place (following local <c>$ref</c>s to
+/// Reads the evidence schema as plain JSON: the subschema at a location (following local <c>$ref</c>s to
 /// <c>#/definitions/...</c>), and what it says there (types, property names, required keys, enum values). The
-/// YAML converter asks it which scalars may become numbers, and the error translator asks it for names to
-/// suggest. It covers the keywords our own schema uses, not all of JSON Schema.
+/// error translator asks it for names to show and suggest; <see cref="SchemaShape"/> is built from it. It
+/// covers the keywords our own schema uses, not all of JSON Schema.
 /// </summary>
 internal sealed class SchemaNavigator(JsonElement root)
 {
     private const int MaxRefHops = 16;
-
-    public JsonElement? Root => Resolve(root);
 
     /// <summary>The subschema at a JSON pointer into the schema document, e.g. <c>/definitions/term</c>.</summary>
     public JsonElement? At(string pointer)
@@ -37,24 +35,6 @@ internal sealed class SchemaNavigator(JsonElement root)
         }
         return schema is { ValueKind: JsonValueKind.Object } ? schema : null;
     }
-
-    /// <summary>The schema for a key of an object: its <c>properties</c> entry, else an <c>additionalProperties</c> schema.</summary>
-    public JsonElement? Property(JsonElement? objectSchema, string name)
-    {
-        if (Resolve(objectSchema) is not { } s)
-            return null;
-        if (s.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object
-            && properties.TryGetProperty(name, out var property))
-            return Resolve(property);
-        if (s.TryGetProperty("additionalProperties", out var additional) && additional.ValueKind == JsonValueKind.Object)
-            return Resolve(additional);
-        return null;
-    }
-
-    public JsonElement? Items(JsonElement? arraySchema) =>
-        Resolve(arraySchema) is { } s && s.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Object
-            ? Resolve(items)
-            : null;
 
     public IReadOnlyList<string> Types(JsonElement? schema) => Strings(schema, "type");
 

@@ -13,9 +13,7 @@ public static class TextPositions
                 throw new ArgumentException($"'{needle}' (occurrence {occurrence}) is not in the text");
         }
         var line = 1 + text.AsSpan(0, index).Count('\n');
-        var lineStart = text.LastIndexOf('\n', Math.Max(index - 1, 0)) + 1;
-        if (index == 0)
-            lineStart = 0;
+        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
         return (line, index - lineStart + 1);
     }
 }
