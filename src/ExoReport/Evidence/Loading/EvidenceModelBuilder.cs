@@ -72,7 +72,8 @@ internal static class EvidenceModelBuilder
         r.OptionalText("issue"),
         r.OptionalText("pages"),
         r.OptionalText("doi"),
-        r.Where);
+        r.Where,
+        r.Boolean("background", fallback: false));
 
     private static Study Study(FieldReader s)
     {
