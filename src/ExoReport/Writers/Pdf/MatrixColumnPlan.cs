@@ -33,20 +33,35 @@ internal sealed record MatrixColumnPlan(float FontSize, float HeaderSize, float 
     public static MatrixColumnPlan For(EvidenceMatrix matrix, float width)
     {
         var labels = matrix.Columns.Select(c => c.Label).ToList();
-        var count = Math.Max(1, labels.Count);
+        var keys = labels.Select((_, i) => Key(i)).ToList();
+        return TryFit(matrix, labels, width, usesKeys: false)
+            ?? TryFit(matrix, keys, width, usesKeys: true)
+            ?? Squeezed(matrix, width);
+    }
+
+    private static MatrixColumnPlan? TryFit(EvidenceMatrix matrix, IReadOnlyList<string> headers, float width, bool usesKeys)
+    {
+        var count = Math.Max(1, headers.Count);
         foreach (var (body, header) in Sizes)
         {
             var (category, studies, source) = FixedColumns(matrix, body, header, width);
             var need = Math.Max(
-                TableTextMeasure.LongestWord(labels, header, bold: true),
+                TableTextMeasure.LongestWord(headers, header, bold: true),
                 TableTextMeasure.Width("99 [99]", body, bold: false)) + CellChrome;
             var room = width - category - studies - source;
             if (need * count <= room)
-                return new MatrixColumnPlan(body, header, category, Math.Min(room / count, Math.Max(need, ComfortableMechanism)), studies, UsesKeys: false);
+                return new MatrixColumnPlan(body, header, category, Math.Min(room / count, Math.Max(need, ComfortableMechanism)), studies, usesKeys);
         }
-        var (smallBody, smallHeader) = Sizes[^1];
-        var (c, s, src) = FixedColumns(matrix, smallBody, smallHeader, width);
-        return new MatrixColumnPlan(smallBody, smallHeader, c, Math.Max(1f, (width - c - s - src) / count), s, UsesKeys: true);
+        return null;
+    }
+
+    /// <summary>So many columns that not even their keys fit: the smallest sizes, and cells break inside numbers.</summary>
+    private static MatrixColumnPlan Squeezed(EvidenceMatrix matrix, float width)
+    {
+        var (body, header) = Sizes[^1];
+        var (category, studies, source) = FixedColumns(matrix, body, header, width);
+        var count = Math.Max(1, matrix.Columns.Count);
+        return new MatrixColumnPlan(body, header, category, Math.Max(1f, (width - category - studies - source) / count), studies, UsesKeys: true);
     }
 
     public static string Key(int index) => "M" + (index + 1).ToString(CultureInfo.InvariantCulture);
