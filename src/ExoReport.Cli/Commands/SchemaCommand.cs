@@ -1,13 +1,30 @@
 using System.CommandLine;
+using ExoReport.Evidence.Schema;
 
 namespace ExoReport.Cli.Commands;
 
+/// <summary><c>exoreport schema</c>: print the JSON Schema of evidence files, the one the loader validates with.</summary>
 public static class SchemaCommand
 {
+    private const string Description = """
+        Print the JSON Schema (draft-07) that evidence files are validated against. Editors use it for completion
+        and inline errors: start the YAML file with
+          # yaml-language-server: $schema=../schema/evidence.schema.json
+
+        Examples:
+          exoreport schema
+          exoreport schema > schema/evidence.schema.json
+        """;
+
     public static Command Create(CliConsole console)
     {
-        var command = new Command("schema", "TODO");
-        command.SetAction(_ => { console.Error.WriteLine("not implemented yet"); return ExitCodes.UsageOrIo; });
+        var command = new Command("schema", Description);
+        command.SetAction(_ =>
+        {
+            var text = EvidenceSchema.Text;
+            console.Out.Write(text.EndsWith('\n') ? text : text + "\n");
+            return ExitCodes.Ok;
+        });
         return command;
     }
 }

@@ -24,6 +24,7 @@ public sealed class LatexEscapeTests
     [InlineData("`", @"\textasciigrave{}")]
     [InlineData("[x]", "{[}x{]}")]
     [InlineData("*a*", "{*}a*")]
+    [InlineData("\u200D*a", "{*}a")]
     public void Escapes_ascii_specials(string text, string latex) => Assert.Equal(latex, LatexText.Escape(text));
 
     [Theory]

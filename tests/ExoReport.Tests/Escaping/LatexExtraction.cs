@@ -15,7 +15,7 @@ public static partial class LatexExtraction
     /// math fonts name their glyphs micro sign (μ), increment (Δ) and kappa (ϰ); no-break and other spaces read as
     /// spaces; an ellipsis is three full stops; math names its capital omega "Omega", which reads as the ohm sign;
     /// T1 has one glyph for the capitals Đ (D with stroke) and Ð (eth), which look the same; "≠" is a slash laid over
-    /// "=" and reads as U+0338 + "=" (<see cref="Actual"/> joins them).
+    /// "=" and reads as U+0338 + "=" (<see cref="Actual"/> joins them); a double prime is two primes.
     /// </summary>
     public static readonly IReadOnlyDictionary<char, string> ByNature = Build();
 
@@ -66,6 +66,7 @@ public static partial class LatexExtraction
         map['ﬃ'] = "ffi";
         map['ﬄ'] = "ffl";
         map['…'] = "...";
+        map['″'] = "′′";
         map['\u00A0'] = " ";
         map['\u2007'] = " ";
         map['\u202F'] = " ";

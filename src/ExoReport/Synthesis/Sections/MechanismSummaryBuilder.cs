@@ -6,7 +6,9 @@ internal static class MechanismSummaryBuilder
 {
     public static IReadOnlyList<MechanismSummary> Build(EvidenceIndex index, CitationNumbering numbering)
     {
-        var studiedSources = index.Studies.Select(s => s.SourceId).Distinct().ToList();
+        // Taxonomy order, so the list reads the same way as the matrix.
+        var studiedSources = index.Evidence.Taxonomy.Sources.Select(s => s.Id)
+            .Where(id => index.Studies.Any(s => s.SourceId == id)).ToList();
         return index.Evidence.Taxonomy.Mechanisms.Select(mechanism =>
         {
             var studies = index.Studies.Where(s => s.MechanismIds.Contains(mechanism.Id)).ToList();

@@ -64,7 +64,7 @@ internal static class LatexEscaper
                 return AppendLetterWithMarks(output, c, text, index + 1);
             }
 
-            Append(output, AsciiLatex(c, index));
+            Append(output, AsciiLatex(c, atStart: output.Length == 0));
             return index + 1;
         }
 
@@ -111,7 +111,7 @@ internal static class LatexEscaper
         return index + 1;
     }
 
-    private static string AsciiLatex(char c, int index) => c switch
+    private static string AsciiLatex(char c, bool atStart) => c switch
     {
         '\\' => @"\textbackslash{}",
         '{' => @"\{",
@@ -134,7 +134,7 @@ internal static class LatexEscaper
         '[' => "{[}",
         ']' => "{]}",
         // Likewise a leading "*" after \\ would select its starred form.
-        '*' when index == 0 => "{*}",
+        '*' when atStart => "{*}",
         '\t' or '\n' or '\v' or '\f' or '\r' => " ",
         < ' ' or '\x7F' => Placeholder(c),
         _ => c.ToString(),
@@ -218,13 +218,32 @@ internal static class LatexEscaper
     {
         foreach (var prone in LigatureProne)
         {
-            if (output.Length >= prone.Length && output.ToString(output.Length - prone.Length, prone.Length) == prone)
+            if (EndsWith(output, prone))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool EndsWith(StringBuilder output, string suffix)
+    {
+        if (output.Length < suffix.Length)
+        {
+            return false;
+        }
+
+        var offset = output.Length - suffix.Length;
+        for (var i = 0; i < suffix.Length; i++)
+        {
+            if (output[offset + i] != suffix[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

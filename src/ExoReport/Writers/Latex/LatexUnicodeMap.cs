@@ -112,8 +112,8 @@ internal static class LatexUnicodeMap
         Math('∗', @"\ast");
         Math('ℓ', @"\ell");
         Math('ℏ', @"\hbar");
-        Math('′', @"{}^{\prime}");
-        Math('″', @"{}^{\prime\prime}");
+        Math('′', "'"); // in math "'" is a raised prime, without a raw "^" in the output
+        Math('″', "''");
         Math('→', @"\rightarrow");
         Math('←', @"\leftarrow");
         Math('↔', @"\leftrightarrow");

@@ -58,7 +58,10 @@ internal static partial class MarkdownEscaper
             : word.Equals("www", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Index of the '.' or ')' that would make a leading "1." or "12)" an ordered list marker, or -1.</summary>
+    /// <summary>
+    /// Index of the '.' or ')' that would make a leading "1." or "12)" an ordered list marker (followed by a space
+    /// or the end, so "1.5 mg" is left alone), or -1.
+    /// </summary>
     private static int OrderedListMarkerEnd(string text)
     {
         var digits = 0;
@@ -67,10 +70,14 @@ internal static partial class MarkdownEscaper
             digits++;
         }
 
-        return digits > 0 && digits < text.Length && text[digits] is '.' or ')' ? digits : -1;
+        var marker = digits > 0 && digits < text.Length && text[digits] is '.' or ')';
+        return marker && (digits + 1 == text.Length || text[digits + 1] == ' ') ? digits : -1;
     }
 
-    /// <summary>Collapses and trims whitespace; replaces control characters and lone surrogates with U+FFFD.</summary>
+    /// <summary>
+    /// Collapses runs of spaces, tabs and line breaks into one space and trims all whitespace (no-break spaces too)
+    /// from both ends; replaces control characters and lone surrogates with U+FFFD.
+    /// </summary>
     private static string Normalise(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -105,7 +112,9 @@ internal static partial class MarkdownEscaper
             }
         }
 
-        return output.ToString();
+        // Renderers trim cells (and some trim paragraphs) by Unicode whitespace, not only ASCII spaces. Trimmed
+        // before escaping, which decides by position what starts a block.
+        return output.ToString().Trim();
     }
 
     /// <summary>What CommonMark would read as an entity or numeric character reference.</summary>

@@ -34,8 +34,9 @@ internal static partial class MarkdownUrl
                 case '\\': // a backslash before punctuation would be read as an escape and vanish
                     output.Append("%5C");
                     break;
-                case '&' when EntityPattern().IsMatch(trimmed.AsSpan(i)): // "&amp;" would be decoded to "&"
-                    output.Append(@"\&");
+                case '&' when EntityPattern().IsMatch(trimmed.AsSpan(i)):
+                    // "&amp;" would be decoded to "&"; Markdig decodes after backslash escapes, so "\&" fails too.
+                    output.Append("&amp;");
                     break;
                 case var _ when char.IsHighSurrogate(c) && i + 1 < trimmed.Length && char.IsLowSurrogate(trimmed[i + 1]):
                     output.Append(c).Append(trimmed[++i]);

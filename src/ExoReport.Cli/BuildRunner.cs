@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Globalization;
+using ExoReport.Build;
+
+namespace ExoReport.Cli;
+
+/// <summary>What <c>build</c> and <c>watch</c> were asked to do.</summary>
+public sealed record BuildRequest(string File, string OutputDirectory, BuildOptions Options, bool CheckOnly, bool Quiet);
+
+/// <summary>The exit code of one build, and the outputs it rewrote.</summary>
+public sealed record BuildOutcome(int ExitCode, IReadOnlyList<string> Written);
+
+/// <summary>One build from the command line: load, build in memory, then write (or compare, with --check).</summary>
+public static class BuildRunner
+{
+    public static BuildOutcome Run(BuildRequest request, CliConsole console)
+    {
+        var clock = Stopwatch.StartNew();
+        var progress = new ProgressReporter(console, request.Quiet);
+        progress.Report("loading " + request.File);
+        var loaded = EvidenceInput.Load(request.File, console);
+        if (loaded.Evidence is null)
+        {
+            progress.Done();
+            return new BuildOutcome(loaded.ExitCode, []);
+        }
+
+        var result = ReportBuilder.Build(loaded.Evidence, request.Options, progress);
+        progress.Done();
+        DiagnosticPrinter.Print(result.Diagnostics, console);
+        if (!result.Succeeded)
+            return new BuildOutcome(ExitCodes.Invalid, []);
+
+        var outputDirectory = console.Resolve(request.OutputDirectory);
+        var shownDirectory = request.OutputDirectory.TrimEnd('/', '\\') + "/";
+        try
+        {
+            if (request.CheckOnly)
+                return new BuildOutcome(ReportStale(OutputWriter.Stale(outputDirectory, result.Files), shownDirectory, console), []);
+
+            var written = OutputWriter.Write(outputDirectory, result.Files);
+            var changed = written.Where(w => w.Status == OutputStatus.Written).Select(w => w.RelativePath).ToList();
+            if (!request.Quiet)
+            {
+                var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+                console.Error.WriteLine($"exoreport: wrote {changed.Count} of {written.Count} files to {shownDirectory} ({written.Count - changed.Count} unchanged) in {seconds} s");
+            }
+            return new BuildOutcome(ExitCodes.Ok, changed);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"{shownDirectory}: error EXO011: cannot write the outputs: {e.Message}; earlier outputs were left as they were");
+            return new BuildOutcome(ExitCodes.UsageOrIo, []);
+        }
+    }
+
+    private static int ReportStale(IReadOnlyList<string> stale, string shownDirectory, CliConsole console)
+    {
+        if (stale.Count == 0)
+        {
+            console.Error.WriteLine($"exoreport: all outputs in {shownDirectory} are current");
+            return ExitCodes.Ok;
+        }
+        foreach (var path in stale)
+            console.Out.WriteLine(shownDirectory + path);
+        console.Error.WriteLine($"exoreport: {stale.Count} output(s) in {shownDirectory} differ from a fresh build; run 'exoreport build' and commit them");
+        return ExitCodes.Invalid;
+    }
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using ExoReport.Build;
+using ExoReport.Synthesis;
+
+namespace ExoReport.Cli.Commands;
+
+/// <summary>The options <c>build</c> and <c>watch</c> share, declared once so both explain and parse them alike.</summary>
+public sealed class BuildOptionSet
+{
+    public Argument<string> File { get; } = new("FILE") { Description = "The evidence file (YAML) to build the report from." };
+
+    public Option<string> Output { get; } = new("--out", "-o")
+    {
+        Description = "The folder to write into; created when missing.",
+        DefaultValueFactory = _ => "out",
+    };
+
+    public Option<string> Formats { get; } = new("--format", "-f")
+    {
+        Description = "What to write, comma-separated: md, tex, pdf, figures, or all.",
+        DefaultValueFactory = _ => "all",
+    };
+
+    public Option<string> Numbering { get; } = CreateNumbering();
+
+    public Option<string?> Templates { get; } = new("--templates")
+    {
+        Description = "A folder of your own templates (laid out like templates/: markdown/report.scriban, latex/tables/table1.scriban, ...); each file there replaces the shipped one.",
+    };
+
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print errors only." };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(File);
+        command.Options.Add(Output);
+        command.Options.Add(Formats);
+        command.Options.Add(Numbering);
+        command.Options.Add(Templates);
+        command.Options.Add(Quiet);
+    }
+
+    /// <summary>The request, or null after printing why the options are unusable.</summary>
+    public BuildRequest? Read(ParseResult parse, CliConsole console, bool checkOnly)
+    {
+        var formats = FormatList.Parse(parse.GetValue(Formats)!, out var error);
+        if (formats is null)
+        {
+            console.Error.WriteLine($"exoreport: {error}");
+            return null;
+        }
+        var templates = parse.GetValue(Templates);
+        if (templates is not null && !Directory.Exists(console.Resolve(templates)))
+        {
+            console.Error.WriteLine($"exoreport: --templates {templates}: no such folder");
+            return null;
+        }
+        var options = new BuildOptions(formats.Value, Enum.Parse<NumberingMode>(parse.GetValue(Numbering)!, ignoreCase: true),
+            templates is null ? null : console.Resolve(templates));
+        return new BuildRequest(parse.GetValue(File)!, parse.GetValue(Output)!, options, checkOnly, parse.GetValue(Quiet));
+    }
+
+    private static Option<string> CreateNumbering()
+    {
+        var option = new Option<string>("--numbering")
+        {
+            Description = "Reference numbers: 'source' keeps each reference's own number, 'appearance' numbers in order of first citation, 'auto' uses source numbers when every reference has one.",
+            DefaultValueFactory = _ => "auto",
+        };
+        option.AcceptOnlyFromAmong("auto", "source", "appearance");
+        return option;
+    }
+}

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using ExoReport.Diff;
+using ExoReport.Evidence;
+
+namespace ExoReport.Cli.Commands;
+
+/// <summary><c>exoreport diff OLD NEW</c> or <c>exoreport diff FILE --git REV</c>: what changed in the evidence.</summary>
+public static class DiffCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var files = new Argument<string[]>("FILES") { Description = "OLD and NEW evidence files, or one FILE with --git.", Arity = new ArgumentArity(1, 2) };
+        var format = new Option<string>("--format") { Description = "md (a pull-request comment) or text.", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "text");
+        var git = new Option<string?>("--git") { Description = "Take OLD from this git revision of FILE (e.g. origin/main, HEAD~1)." };
+        var command = new Command("diff", """
+            Show what changed between two versions of an evidence file: studies added, removed and changed (field by
+            field), Table 1 rows that print differently, references added, removed and changed.
+
+            Examples:
+              exoreport diff old.yaml data/exosomes-sci.yaml
+              exoreport diff data/exosomes-sci.yaml --git origin/main --format md >> "$GITHUB_STEP_SUMMARY"
+            """)
+        {
+            files, format, git,
+        };
+        command.SetAction(parse =>
+        {
+            var paths = parse.GetValue(files)!;
+            var revision = parse.GetValue(git);
+            if ((revision is null && paths.Length != 2) || (revision is not null && paths.Length != 1))
+            {
+                console.Error.WriteLine("exoreport: diff needs OLD and NEW files, or one FILE with --git REV");
+                return ExitCodes.UsageOrIo;
+            }
+            var newPath = paths[^1];
+            EvidenceLoadResult before;
+            string oldName;
+            if (revision is null)
+            {
+                before = EvidenceLoader.LoadFile(console.Resolve(paths[0]), paths[0]);
+                oldName = paths[0];
+            }
+            else
+            {
+                oldName = $"{revision}:{newPath}";
+                var text = GitRevision.Show(console.Resolve(newPath), revision, out var error);
+                if (text is null)
+                {
+                    console.Error.WriteLine($"{newPath}: error EXO013: {error}");
+                    return ExitCodes.UsageOrIo;
+                }
+                before = EvidenceLoader.LoadText(oldName, text);
+            }
+            var after = EvidenceLoader.LoadFile(console.Resolve(newPath), newPath);
+            DiagnosticPrinter.Print(before.Diagnostics.Concat(after.Diagnostics).Where(d => d.IsError), console);
+            if (before.CouldNotRead || after.CouldNotRead)
+                return ExitCodes.UsageOrIo;
+            if (before.Evidence is null || after.Evidence is null)
+                return ExitCodes.Invalid;
+            var changes = EvidenceDiff.Compare(before.Evidence, after.Evidence);
+            console.Out.Write(parse.GetValue(format) == "text"
+                ? EvidenceDiffFormatter.Text(changes, oldName, newPath)
+                : EvidenceDiffFormatter.Markdown(changes, oldName, newPath));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
