@@ -1,3 +1,4 @@
+using ExoReport.Evidence;
 using ExoReport.Evidence.Model;
 using ExoReport.Synthesis;
 using ExoReport.Synthesis.Model;
@@ -33,4 +34,16 @@ public sealed class SampleReport() : RenderedReport(SampleEvidence.Create());
 public sealed class LargeReport() : RenderedReport(SyntheticEvidence.LargeTable1(LargeReport.Rows))
 {
     public const int Rows = 300;
+}
+
+/// <summary>The review in the seeds, loaded from data/exosomes-sci.yaml.</summary>
+public sealed class SeedReport() : RenderedReport(Load())
+{
+    public const string DisplayPath = "data/exosomes-sci.yaml";
+
+    public static EvidenceFile Load()
+    {
+        var loaded = EvidenceLoader.LoadFile(RepositoryPaths.ReviewData, DisplayPath);
+        return loaded.Evidence ?? throw new InvalidOperationException(string.Join("\n", loaded.Diagnostics));
+    }
 }
