@@ -62,6 +62,19 @@ public class PdfOptionsTests
     }
 
     [Fact]
+    public void A_missing_character_in_the_title_is_reported_once_though_every_header_shows_it()
+    {
+        var evidence = SampleEvidence.Create();
+        evidence = evidence with { Review = evidence.Review with { Title = "A review 漢" } };
+        var report = new RenderedReport(evidence);
+        Assert.True(report.Result.PageCount > 1);
+        Assert.All(report.Result.Warnings, w => Assert.Equal(PdfReportWarningKind.MissingGlyph, w.Kind));
+        Assert.Equal(report.Result.Warnings.Count, report.Result.Warnings.Distinct().Count());
+        // The title block and the header are two elements: at most one warning each.
+        Assert.InRange(report.Result.Warnings.Count, 1, 2);
+    }
+
+    [Fact]
     public void Long_titles_are_cut_at_a_word_in_the_header()
     {
         var title = string.Join(" ", Enumerable.Repeat("Exosomes", 15));

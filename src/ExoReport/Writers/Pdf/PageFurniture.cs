@@ -25,8 +25,7 @@ internal static class PageFurniture
         {
             Style = styles.Table(PdfStyles.FurnitureSize) with { Color = PdfStyles.Muted },
             Alignment = TextAlignment.Center,
-            Name = "footer",
-        };
+        }.Padding(PdfStyles.OpticalInset, 0).Named("footer");
 
     /// <summary>The title, or its first words with "…" when it is too long for the header line.</summary>
     public static string ShortTitle(string title)

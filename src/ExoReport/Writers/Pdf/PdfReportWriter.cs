@@ -35,13 +35,14 @@ public static class PdfReportWriter
         var header = PageFurniture.Header(report.Title, styles);
         var document = new DocumentBuilder(settings)
             .Header(_ => header)
-            .Footer(page => PageFurniture.Footer(page, styles).Padding(PdfStyles.OpticalInset, 0))
+            .Footer(page => PageFurniture.Footer(page, styles))
             .Content(ReportComposition.Compose(report, styles, PageFrame.For(options), options.IncludeFigures).Padding(PdfStyles.OpticalInset, 0))
             .Build();
 
         var rendered = PdfRenderer.Render(document);
         warnings.AddRange(rendered.Warnings.Select(ToWarning));
-        return new PdfReportResult(rendered.Pdf, rendered.PageCount, warnings);
+        // A character missing from the title is missing from every page's header: say so once.
+        return new PdfReportResult(rendered.Pdf, rendered.PageCount, warnings.Distinct().ToList());
     }
 
     private static PdfReportWarning ToWarning(LayoutWarning warning) => new(
