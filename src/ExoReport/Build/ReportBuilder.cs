@@ -3,6 +3,7 @@ using ExoReport.Evidence.Model;
 using ExoReport.Synthesis;
 using ExoReport.Writers.Latex;
 using ExoReport.Writers.Markdown;
+using ExoReport.Writers.Pdf;
 using ExoReport.Writers.Templates;
 
 namespace ExoReport.Build;
@@ -52,6 +53,24 @@ public static class ReportBuilder
         {
             return new BuildResult([], [e.Diagnostic]);
         }
-        return new BuildResult(files, synthesis.Diagnostics);
+        var diagnostics = synthesis.Diagnostics.ToList();
+        if (options.Formats.HasFlag(OutputFormat.Pdf))
+        {
+            progress?.Report("pdf");
+            if (!AddPdf(synthesis.Report, evidence.Path, files, diagnostics))
+                return new BuildResult([], diagnostics);
+        }
+        return new BuildResult(files, diagnostics);
+    }
+
+    /// <summary>Adds report.pdf and the PDF's warnings; false (with an EXO090 error) when it cannot be laid out.</summary>
+    private static bool AddPdf(Synthesis.Model.Report report, string evidencePath, List<OutputFile> files, List<Diagnostic> diagnostics)
+    {
+        var (file, pdfDiagnostics) = PdfBuildStep.Run(report, evidencePath);
+        diagnostics.AddRange(pdfDiagnostics);
+        if (file is null)
+            return false;
+        files.Add(file);
+        return true;
     }
 }
