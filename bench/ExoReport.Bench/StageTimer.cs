@@ -24,6 +24,7 @@ public static class StageTimer
             Time(output, name, "latex", repeats, () => PipelineStages.Latex(report), Bytes);
             Time(output, name, "figures", repeats, () => PipelineStages.Figures(report), Bytes);
             Time(output, name, "pdf", repeats, () => PipelineStages.Pdf(report), pdf => $"{pdf.Length:N0} bytes");
+            Time(output, name, "table 1 alone, pdf", repeats, () => PipelineStages.Table1Pdf(report), pdf => $"{pdf.Length:N0} bytes");
             Time(output, name, "whole build (all formats)", repeats, () => PipelineStages.Build(evidence, Build.OutputFormat.All), r => Bytes(r.Files));
         }
     }

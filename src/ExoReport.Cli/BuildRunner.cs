@@ -16,6 +16,7 @@ public static class BuildRunner
     public static BuildOutcome Run(BuildRequest request, CliConsole console)
     {
         var clock = Stopwatch.StartNew();
+        BuildWarmUp.Start(request.Options.Formats);
         var progress = new ProgressReporter(console, request.Quiet);
         progress.Report("loading " + request.File);
         var loaded = EvidenceInput.Load(request.File, console);
