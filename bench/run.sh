@@ -46,18 +46,43 @@ for size in $SIZES; do
   [ "$size" = seed ] || "$BENCH" generate "$size" "$(evidence "$size")"
 done
 
-# One timed process: appends "kind size format run seconds peak_kb bytes" to the TSV.
+# One timed process: appends "kind size format run seconds peak_kb bytes cpu_seconds" to the TSV. CPU time
+# (user + system) is reported beside wall time: on a shared machine it moves far less than wall time does.
 timed() {
   local kind=$1 size=$2 format=$3 run=$4 bytes_of=$5; shift 5
-  /usr/bin/time -o "$WORK/time.txt" -f "%e %M" "$@" >"$WORK/last.log" 2>&1 || { cat "$WORK/last.log" >&2; return 1; }
-  read -r seconds peak < "$WORK/time.txt"
+  /usr/bin/time -o "$WORK/time.txt" -f "%e %M %U %S" "$@" >"$WORK/last.log" 2>&1 || { cat "$WORK/last.log" >&2; return 1; }
+  read -r seconds peak user system < "$WORK/time.txt"
   local bytes=0
   [ -e "$bytes_of" ] && bytes=$(du -sb "$bytes_of" | cut -f1)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$kind" "$size" "$format" "$run" "$seconds" "$peak" "$bytes" >> "$TSV"
-  printf '%-8s %-6s %-8s run %s: %6.2f s, %6d MiB, %d bytes\n' "$kind" "$size" "$format" "$run" "$seconds" $((peak / 1024)) "$bytes" >&2
+  local cpu; cpu=$(add "$user" "$system")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$kind" "$size" "$format" "$run" "$seconds" "$peak" "$bytes" "$cpu" >> "$TSV"
+  printf '%-8s %-6s %-8s run %s: %6.2f s (cpu %5.2f s), %6d MiB, %d bytes\n' "$kind" "$size" "$format" "$run" "$seconds" "$cpu" $((peak / 1024)) "$bytes" >&2
 }
 
-say "cold exoreport build processes"
+# pdflatex on our own report.tex (from the 'all' build, figures included), as many passes as its log asks for.
+latex() {
+  local size=$1 seconds kb user system
+  dir=$WORK/latex/$size
+  rm -rf "$dir" && mkdir -p "$dir"
+  cp -r "$WORK/out/$size-all/report.tex" "$WORK/out/$size-all/figures" "$dir/"
+  total=0 cpu=0 peak=0 pass=0 status=ok
+  while [ $pass -lt 5 ]; do
+    pass=$((pass + 1))
+    if ! (cd "$dir" && /usr/bin/time -o "$WORK/time.txt" -f "%e %M %U %S" "$PDFLATEX" -interaction=nonstopmode -halt-on-error report.tex >/dev/null 2>&1); then
+      status="failed: $(grep -m1 '^!' "$dir/report.log" || echo 'see report.log')"
+      read -r seconds kb user system < "$WORK/time.txt" || true
+      total=$(add "$total" "${seconds:-0}"); break
+    fi
+    read -r seconds kb user system < "$WORK/time.txt"
+    total=$(add "$total" "$seconds"); cpu=$(add "$cpu" "$(add "$user" "$system")"); [ "$kb" -gt "$peak" ] && peak=$kb
+    printf 'pdflatex %-6s pass %d: %6.2f s\n' "$size" "$pass" "$seconds" >&2
+    grep -qE 'Rerun to get|may have changed|Rerun LaTeX|rerun LaTeX' "$dir/report.log" || break
+  done
+  bytes=0; [ -e "$dir/report.pdf" ] && bytes=$(stat -c %s "$dir/report.pdf")
+  printf 'pdflatex\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$status" "$pass" "$total" "$peak" "$bytes" "$cpu" >> "$TSV"
+}
+
+say "cold exoreport build processes, then pdflatex on the same report (one size after another)"
 for size in $SIZES; do
   runs=$RUNS; [ "$size" = 10000 ] && runs=1
   for format in $FORMATS; do
@@ -72,28 +97,7 @@ for size in $SIZES; do
       timed cold "$size" "$format" "$run" "$main" "$EXO" build "$(evidence "$size")" --out "$out" --format "$format" -q
     done
   done
-done
-
-say "pdflatex on our own report.tex, as many passes as it needs"
-for size in $SIZES; do
-  dir=$WORK/latex/$size
-  rm -rf "$dir" && mkdir -p "$dir"
-  cp -r "$WORK/out/$size-all/report.tex" "$WORK/out/$size-all/figures" "$dir/"
-  total=0 peak=0 pass=0 status=ok
-  while [ $pass -lt 5 ]; do
-    pass=$((pass + 1))
-    if ! (cd "$dir" && /usr/bin/time -o "$WORK/time.txt" -f "%e %M" "$PDFLATEX" -interaction=nonstopmode -halt-on-error report.tex >/dev/null 2>&1); then
-      status="failed: $(grep -m1 '^!' "$dir/report.log" || echo 'see report.log')"
-      read -r seconds kb < "$WORK/time.txt" || true
-      total=$(add "$total" "${seconds:-0}"); break
-    fi
-    read -r seconds kb < "$WORK/time.txt"
-    total=$(add "$total" "$seconds"); [ "$kb" -gt "$peak" ] && peak=$kb
-    printf 'pdflatex %-6s pass %d: %6.2f s\n' "$size" "$pass" "$seconds" >&2
-    grep -qE 'Rerun to get|may have changed|Rerun LaTeX|rerun LaTeX' "$dir/report.log" || break
-  done
-  bytes=0; [ -e "$dir/report.pdf" ] && bytes=$(stat -c %s "$dir/report.pdf")
-  printf 'pdflatex\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$status" "$pass" "$total" "$peak" "$bytes" >> "$TSV"
+  latex "$size"
 done
 
 say "stages in a running process (first call and warm median)"
