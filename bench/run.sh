@@ -112,6 +112,7 @@ MICRO_MD=$WORK/micro.md
 : > "$MICRO_MD"
 if [ "$MICRO" = 1 ]; then
   say "BenchmarkDotNet micro-benchmarks"
+  rm -rf "$WORK/BenchmarkDotNet.Artifacts"
   (cd "$WORK" && "$BENCH" micro --filter '*' --artifacts "$WORK/BenchmarkDotNet.Artifacts" >&2)
   cat "$WORK"/BenchmarkDotNet.Artifacts/results/*-report-github.md > "$MICRO_MD" 2>/dev/null || true
 fi
