@@ -52,6 +52,9 @@ public sealed record Canvas : Element
     /// <summary>Draws the content; the fonts argument maps each declared typeface to the one to draw with.</summary>
     public Action<SKCanvas, SKSize, CanvasFonts> DrawWithFonts { get; }
 
+    /// <summary>Draws the content with every typeface as itself (whole fonts embedded).</summary>
+    public Action<SKCanvas, SKSize> DrawContent => (canvas, size) => DrawWithFonts(canvas, size, CanvasFonts.Unchanged);
+
     /// <summary>
     /// Every text the callback draws, by typeface. Text drawn with a typeface not declared here still appears, but
     /// that typeface's whole font is embedded.
