@@ -1,3 +1,4 @@
+using ExoReport.Build;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -20,10 +21,10 @@ public sealed class TemplateRenderer(TemplateSet templates, string formatFolder,
     {
         var path = formatFolder + "/" + name;
         var source = templates.Read(path) ?? throw new TemplateError(new Diagnostic(
-            new Diagnostics.SourceSpan("templates/" + path, 0, 0), Severity.Error, "EXO080", $"template '{path}' not found"));
+            new Diagnostics.SourceSpan("templates/" + path, 0, 0), Severity.Error, BuildCodes.TemplateNotFound, $"template '{path}' not found"));
         var template = Template.Parse(source.Text, source.Origin);
         if (template.HasErrors)
-            throw new TemplateError(ToDiagnostic(template.Messages.First(m => m.Type == ParserMessageType.Error), "EXO082"));
+            throw new TemplateError(ToDiagnostic(template.Messages.First(m => m.Type == ParserMessageType.Error), BuildCodes.TemplateSyntax));
 
         var globals = new ScriptObject();
         foreach (var key in functions.Keys)
@@ -54,7 +55,7 @@ public sealed class TemplateRenderer(TemplateSet templates, string formatFolder,
         }
         catch (ScriptRuntimeException e)
         {
-            throw new TemplateError(new Diagnostic(ToSpan(e.Span), Severity.Error, "EXO083", e.OriginalMessage));
+            throw new TemplateError(new Diagnostic(ToSpan(e.Span), Severity.Error, BuildCodes.TemplateRuntime, e.OriginalMessage));
         }
         catch (TemplateError)
         {
@@ -62,7 +63,7 @@ public sealed class TemplateRenderer(TemplateSet templates, string formatFolder,
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
         {
-            throw new TemplateError(new Diagnostic(new Diagnostics.SourceSpan(source.Origin, 0, 0), Severity.Error, "EXO083", e.Message));
+            throw new TemplateError(new Diagnostic(new Diagnostics.SourceSpan(source.Origin, 0, 0), Severity.Error, BuildCodes.TemplateRuntime, e.Message));
         }
     }
 
