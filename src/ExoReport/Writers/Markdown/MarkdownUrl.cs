@@ -50,8 +50,6 @@ internal static partial class MarkdownUrl
         return output.Append('>').ToString();
     }
 
-    /// <summary>An RFC 3986 scheme, ended by ':' before any '/', '?' or '#'; without one the URL is relative.</summary>
-
     /// <summary>What CommonMark would read as an entity or numeric character reference.</summary>
     [GeneratedRegex("^&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")]
     private static partial Regex EntityPattern();
