@@ -55,9 +55,15 @@ public sealed class BuildOptionSet
             console.Error.WriteLine($"exoreport: --templates {templates}: no such folder");
             return null;
         }
+        var output = parse.GetValue(Output)!;
+        if (OutputFolderCheck.Problem(output, console.Resolve(output)) is { } problem)
+        {
+            console.Error.WriteLine($"exoreport: {problem}");
+            return null;
+        }
         var options = new BuildOptions(formats.Value, Enum.Parse<NumberingMode>(parse.GetValue(Numbering)!, ignoreCase: true),
             templates is null ? null : console.Resolve(templates));
-        return new BuildRequest(parse.GetValue(File)!, parse.GetValue(Output)!, options, checkOnly, parse.GetValue(Quiet));
+        return new BuildRequest(parse.GetValue(File)!, output, options, checkOnly, parse.GetValue(Quiet));
     }
 
     private static Option<string> CreateNumbering()
