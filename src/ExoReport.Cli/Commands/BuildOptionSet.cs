@@ -7,13 +7,13 @@ namespace ExoReport.Cli.Commands;
 /// <summary>The options <c>build</c> and <c>watch</c> share, declared once so both explain and parse them alike.</summary>
 public sealed class BuildOptionSet
 {
-    public Argument<string> File { get; } = new("FILE") { Description = "The evidence file (YAML) to build the report from." };
+    public Argument<string> File { get; } = new Argument<string>("FILE") { Description = "The evidence file (YAML) to build the report from." }.NonEmpty();
 
-    public Option<string> Output { get; } = new("--out", "-o")
+    public Option<string> Output { get; } = new Option<string>("--out", "-o")
     {
         Description = "The folder to write into; created when missing.",
         DefaultValueFactory = _ => "out",
-    };
+    }.NonEmpty();
 
     public Option<string> Formats { get; } = new("--format", "-f")
     {
@@ -23,10 +23,10 @@ public sealed class BuildOptionSet
 
     public Option<string> Numbering { get; } = CreateNumbering();
 
-    public Option<string?> Templates { get; } = new("--templates")
+    public Option<string?> Templates { get; } = new Option<string?>("--templates")
     {
         Description = "A folder of your own templates (laid out like templates/: markdown/report.scriban, latex/tables/table1.scriban, ...); each file there replaces the shipped one.",
-    };
+    }.NonEmpty();
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print errors only." };
 

@@ -31,7 +31,7 @@ public static class CheckCommand
         {
             Arity = ArgumentArity.OneOrMore,
             Description = "Evidence files, folders (all *.yaml/*.yml inside) or quoted glob patterns ('data/**/*.yaml').",
-        };
+        }.NonEmpty();
         var format = new Option<string>("--format")
         {
             Description = "How to print diagnostics: gnu (file:line:col: error EXO012: message), github (Actions annotations) or json (an array).",

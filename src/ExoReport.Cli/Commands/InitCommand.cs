@@ -26,7 +26,7 @@ public static class InitCommand
 
     public static Command Create(CliConsole console)
     {
-        var directory = new Argument<string>("DIR") { Description = "The folder for the new project; created when missing.", DefaultValueFactory = _ => "." };
+        var directory = new Argument<string>("DIR") { Description = "The folder for the new project; created when missing.", DefaultValueFactory = _ => "." }.NonEmpty();
         var templates = new Option<bool>("--templates") { Description = "Also copy the shipped templates into DIR/templates/ to edit; build with --templates DIR/templates." };
         var command = new DetailedCommand("init", Summary, Details)
         {

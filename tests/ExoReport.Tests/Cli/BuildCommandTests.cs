@@ -219,6 +219,28 @@ public sealed class BuildCommandTests : IDisposable
         Assert.All(cli.WriteTimes("out"), file => Assert.Equal(LongAgo, file.Value));
     }
 
+    [Theory]
+    [InlineData("--out", "")]
+    [InlineData("--out", " ")]
+    [InlineData("--templates", "")]
+    public void EmptyPathIsAUsageErrorNotTheCurrentFolder(string option, string value)
+    {
+        var result = cli.Run("build", "evidence.yaml", "--format", "md", option, value);
+
+        Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
+        Assert.StartsWith($"exoreport: {option} has an empty value (an unset shell variable?)\n", result.Error, StringComparison.Ordinal);
+        Assert.Equal(["evidence.yaml"], Directory.EnumerateFileSystemEntries(cli.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void EmptyFileIsAUsageError()
+    {
+        var result = cli.Run("build", "", "--format", "md");
+
+        Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
+        Assert.StartsWith("exoreport: FILE has an empty value", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void MissingEvidenceFileExitsTwo()
     {

@@ -155,6 +155,17 @@ public sealed class DiffCommandTests : IDisposable
         Assert.EndsWith("Run 'exoreport diff --help' for usage.\n", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("old.yaml", "")]
+    [InlineData("old.yaml", "--git", "")]
+    public void EmptyValueIsAUsageError(params string[] arguments)
+    {
+        var result = cli.Run(["diff", .. arguments]);
+
+        Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
+        Assert.Contains(" has an empty value (an unset shell variable?)", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void UnknownFormatExitsTwo()
     {

@@ -94,6 +94,16 @@ public sealed class InitCommandTests : IDisposable
     }
 
     [Fact]
+    public void EmptyFolderIsAUsageErrorNotTheCurrentFolder()
+    {
+        var init = cli.Run("init", "");
+
+        Assert.Equal(ExitCodes.UsageOrIo, init.ExitCode);
+        Assert.StartsWith("exoreport: DIR has an empty value", init.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(cli.Path));
+    }
+
+    [Fact]
     public void FolderThatIsAFileExitsTwo()
     {
         cli.Write("review", "a file\n");

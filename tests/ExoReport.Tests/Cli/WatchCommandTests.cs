@@ -85,6 +85,17 @@ public sealed class WatchCommandTests : IDisposable
             errors.ToString());
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    public void MaxBuildsBelowOneIsAUsageError(string count)
+    {
+        var result = cli.Run("watch", "evidence.yaml", "--max-builds", count);
+
+        Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
+        Assert.StartsWith("exoreport: --max-builds must be 1 or more\n", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void UsageErrorsExitTwoBeforeWatching()
     {
