@@ -13,18 +13,21 @@ public sealed class BuildOptionSet
     {
         Description = "The folder to write into; created when missing.",
         DefaultValueFactory = _ => "out",
+        HelpName = "DIR",
     }.NonEmpty();
 
     public Option<string> Formats { get; } = new("--format", "-f")
     {
         Description = "What to write, comma-separated: md, tex, pdf, figures, or all.",
         DefaultValueFactory = _ => "all",
+        HelpName = "md,tex,pdf,figures|all",
     };
 
     public Option<string> Numbering { get; } = CreateNumbering();
 
     public Option<string?> Templates { get; } = new Option<string?>("--templates")
     {
+        HelpName = "DIR",
         Description = "A folder of your own templates (laid out like templates/: markdown/report.scriban, latex/tables/table1.scriban, ...); each file there replaces the shipped one.",
     }.NonEmpty();
 

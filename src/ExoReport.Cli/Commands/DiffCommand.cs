@@ -29,7 +29,7 @@ public static class DiffCommand
         var files = new Argument<string[]>("FILES") { Description = "OLD and NEW evidence files, or one FILE with --git.", Arity = new ArgumentArity(1, 2) }.NonEmpty();
         var format = new Option<string>("--format") { Description = "md (a pull-request comment) or text.", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "text");
-        var git = new Option<string?>("--git") { Description = "Take OLD from this git revision of FILE (e.g. origin/main, HEAD~1)." }.NonEmpty();
+        var git = new Option<string?>("--git") { HelpName = "REV", Description = "Take OLD from this git revision of FILE (e.g. origin/main, HEAD~1)." }.NonEmpty();
         var command = new DetailedCommand("diff", Summary, Details)
         {
             files, format, git,

@@ -21,13 +21,13 @@ public static class WatchCommand
     public static Command Create(CliConsole console, CancellationToken stop)
     {
         var options = new BuildOptionSet();
-        var maxBuilds = new Option<int?>("--max-builds") { Description = "Stop after this many builds (for scripts and tests); by default watch until Ctrl+C." };
+        var maxBuilds = new Option<int?>("--max-builds") { HelpName = "N", Description = "Stop after this many builds (for scripts and tests); by default watch until Ctrl+C." };
         maxBuilds.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int?>() < 1)
                 result.AddError("--max-builds must be 1 or more");
         });
-        var interval = new Option<int>("--interval") { Description = "How often to look for changes, in milliseconds.", DefaultValueFactory = _ => 300 };
+        var interval = new Option<int>("--interval") { HelpName = "MS", Description = "How often to look for changes, in milliseconds.", DefaultValueFactory = _ => 300 };
         var command = new DetailedCommand("watch", Summary, Details);
         options.AddTo(command);
         command.Options.Add(maxBuilds);
