@@ -7,26 +7,29 @@ namespace ExoReport.Cli.Commands;
 /// <summary>The options <c>build</c> and <c>watch</c> share, declared once so both explain and parse them alike.</summary>
 public sealed class BuildOptionSet
 {
-    public Argument<string> File { get; } = new("FILE") { Description = "The evidence file (YAML) to build the report from." };
+    public Argument<string> File { get; } = new Argument<string>("FILE") { Description = "The evidence file (YAML) to build the report from." }.NonEmpty();
 
-    public Option<string> Output { get; } = new("--out", "-o")
+    public Option<string> Output { get; } = new Option<string>("--out", "-o")
     {
         Description = "The folder to write into; created when missing.",
         DefaultValueFactory = _ => "out",
-    };
+        HelpName = "DIR",
+    }.NonEmpty();
 
     public Option<string> Formats { get; } = new("--format", "-f")
     {
         Description = "What to write, comma-separated: md, tex, pdf, figures, or all.",
         DefaultValueFactory = _ => "all",
+        HelpName = "md,tex,pdf,figures|all",
     };
 
     public Option<string> Numbering { get; } = CreateNumbering();
 
-    public Option<string?> Templates { get; } = new("--templates")
+    public Option<string?> Templates { get; } = new Option<string?>("--templates")
     {
+        HelpName = "DIR",
         Description = "A folder of your own templates (laid out like templates/: markdown/report.scriban, latex/tables/table1.scriban, ...); each file there replaces the shipped one.",
-    };
+    }.NonEmpty();
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print errors only." };
 
@@ -55,9 +58,15 @@ public sealed class BuildOptionSet
             console.Error.WriteLine($"exoreport: --templates {templates}: no such folder");
             return null;
         }
+        var output = parse.GetValue(Output)!;
+        if (OutputFolderCheck.Problem(output, console.Resolve(output)) is { } problem)
+        {
+            console.Error.WriteLine($"exoreport: {problem}");
+            return null;
+        }
         var options = new BuildOptions(formats.Value, Enum.Parse<NumberingMode>(parse.GetValue(Numbering)!, ignoreCase: true),
             templates is null ? null : console.Resolve(templates));
-        return new BuildRequest(parse.GetValue(File)!, parse.GetValue(Output)!, options, checkOnly, parse.GetValue(Quiet));
+        return new BuildRequest(parse.GetValue(File)!, output, options, checkOnly, parse.GetValue(Quiet));
     }
 
     private static Option<string> CreateNumbering()
