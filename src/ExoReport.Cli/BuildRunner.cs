@@ -55,7 +55,7 @@ public static class BuildRunner
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             progress.Done();
-            console.Error.WriteLine($"{shownDirectory}: error {CliCodes.CannotWriteOutputs}: cannot write the outputs: {e.Message}; earlier outputs were left as they were");
+            console.Error.WriteLine($"{shownDirectory}: error {BuildCodes.OutputNotWritable}: cannot write the outputs: {e.Message}; earlier outputs were left as they were");
             return new BuildOutcome(ExitCodes.UsageOrIo, []);
         }
     }

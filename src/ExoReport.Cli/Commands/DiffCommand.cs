@@ -1,3 +1,4 @@
+using ExoReport.Build;
 using System.CommandLine;
 using ExoReport.Diff;
 using ExoReport.Evidence;
@@ -57,7 +58,7 @@ public static class DiffCommand
                 var text = GitRevision.Show(console.Resolve(newPath), revision, out var error);
                 if (text is null)
                 {
-                    console.Error.WriteLine($"{newPath}: error {CliCodes.CannotReadRevision}: {error}");
+                    console.Error.WriteLine($"{newPath}: error {BuildCodes.GitRevisionUnreadable}: {error}");
                     return ExitCodes.UsageOrIo;
                 }
                 before = EvidenceLoader.LoadText(oldName, text);

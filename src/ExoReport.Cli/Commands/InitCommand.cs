@@ -1,3 +1,4 @@
+using ExoReport.Build;
 using System.CommandLine;
 using ExoReport.Init;
 
@@ -42,7 +43,7 @@ public static class InitCommand
                 .Where(p => File.Exists(Path.Combine(full, p))).ToList();
             if (existing.Count > 0)
             {
-                console.Error.WriteLine($"{shown}: error {CliCodes.CannotCreateProject}: {string.Join(", ", existing)} already "
+                console.Error.WriteLine($"{shown}: error {BuildCodes.InitWouldOverwrite}: {string.Join(", ", existing)} already "
                     + (existing.Count == 1 ? "exists" : "exist") + "; init never overwrites a file, so nothing was written");
                 return ExitCodes.UsageOrIo;
             }
@@ -58,7 +59,7 @@ public static class InitCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                console.Error.WriteLine($"{shown}: error {CliCodes.CannotCreateProject}: {e.Message}");
+                console.Error.WriteLine($"{shown}: error {BuildCodes.InitWouldOverwrite}: {e.Message}");
                 return ExitCodes.UsageOrIo;
             }
         });

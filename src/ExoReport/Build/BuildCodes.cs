@@ -7,7 +7,7 @@ namespace ExoReport.Build;
 public static class BuildCodes
 {
     public const string OutputNotWritable = "EXO060";
-    public const string InitWouldOverwrite = "EXO061";
+    public const string InitWouldOverwrite = "EXO061"; // or the project folder cannot be created
     public const string GitRevisionUnreadable = "EXO062";
     public const string NumberingUnavailable = "EXO070";
     public const string TemplateNotFound = "EXO080";

@@ -287,7 +287,7 @@ public sealed class BuildCommandTests : IDisposable
         var result = Build();
 
         Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
-        Assert.StartsWith("out/: error EXO090: cannot write the outputs: ", result.Error.Split('\n')[^2], StringComparison.Ordinal);
+        Assert.StartsWith("out/: error EXO060: cannot write the outputs: ", result.Error.Split('\n')[^2], StringComparison.Ordinal);
         Assert.EndsWith("; earlier outputs were left as they were\n", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
         block.Dispose();

@@ -129,7 +129,7 @@ public sealed class DiffCommandTests : IDisposable
         var result = cli.Run("diff", "data/evidence.yaml", "--git", "no-such-branch");
 
         Assert.Equal(ExitCodes.UsageOrIo, result.ExitCode);
-        Assert.StartsWith("data/evidence.yaml: error EXO092: git show no-such-branch: ", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("data/evidence.yaml: error EXO062: git show no-such-branch: ", result.Error, StringComparison.Ordinal);
         Assert.Equal("", result.Out);
     }
 

@@ -74,7 +74,7 @@ public sealed class InitCommandTests : IDisposable
         var init = cli.Run("init", "review", "--templates");
 
         Assert.Equal(ExitCodes.UsageOrIo, init.ExitCode);
-        Assert.Equal("review: error EXO091: evidence.yaml already exists; init never overwrites a file, so nothing was written\n", init.Error);
+        Assert.Equal("review: error EXO061: evidence.yaml already exists; init never overwrites a file, so nothing was written\n", init.Error);
         Assert.Equal("", init.Out);
         Assert.Equal("# my own evidence\n", cli.Read("review/evidence.yaml"));
         Assert.Equal(["evidence.yaml"], cli.Snapshot("review").Keys);
@@ -89,7 +89,7 @@ public sealed class InitCommandTests : IDisposable
         var again = cli.Run("init", "review");
 
         Assert.Equal(ExitCodes.UsageOrIo, again.ExitCode);
-        Assert.Equal("review: error EXO091: evidence.yaml, evidence.schema.json already exist; init never overwrites a file, so nothing was written\n", again.Error);
+        Assert.Equal("review: error EXO061: evidence.yaml, evidence.schema.json already exist; init never overwrites a file, so nothing was written\n", again.Error);
         Assert.Equal(before, cli.Snapshot("review"));
     }
 
@@ -111,7 +111,7 @@ public sealed class InitCommandTests : IDisposable
         var init = cli.Run("init", "review");
 
         Assert.Equal(ExitCodes.UsageOrIo, init.ExitCode);
-        Assert.StartsWith("review: error EXO091: ", init.Error, StringComparison.Ordinal);
+        Assert.StartsWith("review: error EXO061: ", init.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", init.Error, StringComparison.Ordinal);
         Assert.Equal("a file\n", cli.Read("review"));
     }
