@@ -1,3 +1,5 @@
+using ExoReport.Layout;
+using ExoReport.Writers.Pdf;
 using System.CommandLine;
 using ExoReport.Build;
 using ExoReport.Synthesis;
@@ -33,6 +35,26 @@ public sealed class BuildOptionSet
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print errors only." };
 
+    public Option<string> Paper { get; } = CreatePaper();
+
+    public Option<string?> FontDirectory { get; } = new Option<string?>("--font-dir")
+    {
+        Description = "A folder of .ttf/.otf fonts for the PDF; by default the DejaVu fonts built into ExoReport are used, so output never depends on the machine.",
+        HelpName = "DIR",
+    };
+
+    public Option<string?> BodyFont { get; } = new Option<string?>("--body-font")
+    {
+        Description = "The font family of the PDF's running text (from --font-dir); default DejaVu Serif.",
+        HelpName = "FAMILY",
+    };
+
+    public Option<string?> TableFont { get; } = new Option<string?>("--table-font")
+    {
+        Description = "The font family of the PDF's tables, header and footer (from --font-dir); default DejaVu Sans.",
+        HelpName = "FAMILY",
+    };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(File);
@@ -41,6 +63,10 @@ public sealed class BuildOptionSet
         command.Options.Add(Numbering);
         command.Options.Add(Templates);
         command.Options.Add(Quiet);
+        command.Options.Add(Paper);
+        command.Options.Add(FontDirectory);
+        command.Options.Add(BodyFont);
+        command.Options.Add(TableFont);
     }
 
     /// <summary>The request, or null after printing why the options are unusable.</summary>
@@ -64,9 +90,40 @@ public sealed class BuildOptionSet
             console.Error.WriteLine($"exoreport: {problem}");
             return null;
         }
+        var fontDirectory = parse.GetValue(FontDirectory);
+        if (fontDirectory is not null && !Directory.Exists(console.Resolve(fontDirectory)))
+        {
+            console.Error.WriteLine($"exoreport: --font-dir {fontDirectory}: no such folder");
+            return null;
+        }
         var options = new BuildOptions(formats.Value, Enum.Parse<NumberingMode>(parse.GetValue(Numbering)!, ignoreCase: true),
-            templates is null ? null : console.Resolve(templates));
+            templates is null ? null : console.Resolve(templates), PdfOptions(parse, console, fontDirectory));
         return new BuildRequest(parse.GetValue(File)!, output, options, checkOnly, parse.GetValue(Quiet));
+    }
+
+    private PdfReportOptions PdfOptions(ParseResult parse, CliConsole console, string? fontDirectory)
+    {
+        var pdf = new PdfReportOptions
+        {
+            PageSize = parse.GetValue(Paper) == "letter" ? PageSize.Letter : PageSize.A4,
+            FontDirectory = fontDirectory is null ? null : console.Resolve(fontDirectory),
+        };
+        if (parse.GetValue(BodyFont) is { } body)
+            pdf = pdf with { BodyFontFamily = body };
+        if (parse.GetValue(TableFont) is { } table)
+            pdf = pdf with { TableFontFamily = table };
+        return pdf;
+    }
+
+    private static Option<string> CreatePaper()
+    {
+        var option = new Option<string>("--paper")
+        {
+            Description = "The PDF's paper size: a4 or letter.",
+            DefaultValueFactory = _ => "a4",
+        };
+        option.AcceptOnlyFromAmong("a4", "letter");
+        return option;
     }
 
     private static Option<string> CreateNumbering()

@@ -57,16 +57,16 @@ public static class ReportBuilder
         if (options.Formats.HasFlag(OutputFormat.Pdf))
         {
             progress?.Report("pdf");
-            if (!AddPdf(synthesis.Report, evidence.Path, files, diagnostics))
+            if (!AddPdf(synthesis.Report, evidence.Path, options.Pdf, files, diagnostics))
                 return new BuildResult([], diagnostics);
         }
         return new BuildResult(files, diagnostics);
     }
 
     /// <summary>Adds report.pdf and the PDF's warnings; false (with an EXO090 error) when it cannot be laid out.</summary>
-    private static bool AddPdf(Synthesis.Model.Report report, string evidencePath, List<OutputFile> files, List<Diagnostic> diagnostics)
+    private static bool AddPdf(Synthesis.Model.Report report, string evidencePath, PdfReportOptions? pdfOptions, List<OutputFile> files, List<Diagnostic> diagnostics)
     {
-        var (file, pdfDiagnostics) = PdfBuildStep.Run(report, evidencePath);
+        var (file, pdfDiagnostics) = PdfBuildStep.Run(report, evidencePath, pdfOptions);
         diagnostics.AddRange(pdfDiagnostics);
         if (file is null)
             return false;
