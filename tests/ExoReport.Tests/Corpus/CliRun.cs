@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using ExoReport.Cli;
+
+namespace ExoReport.Tests.Corpus;
+
+/// <summary>One run of the exoreport command line, as a user would see it, and what it cost.</summary>
+public sealed record CliRun(int ExitCode, string Out, string Error, TimeSpan Elapsed, long AllocatedBytes)
+{
+    /// <summary>
+    /// Runs <c>exoreport ARGS</c> through <see cref="ExoReportApp.Run"/> on a thread of its own, measuring wall time
+    /// and the bytes allocated on that thread. A run still going after <see cref="ResourceBounds.Hang"/> fails the
+    /// test instead of hanging the suite. An exception escaping Run is returned in <see cref="Error"/> as it would
+    /// reach a user (a crash), so the stack-trace check catches it.
+    /// </summary>
+    public static CliRun Start(string currentDirectory, params string[] args)
+    {
+        CliRun? result = null;
+        var thread = new Thread(() => result = RunHere(currentDirectory, args), maxStackSize: 0) { IsBackground = true, Name = "corpus case" };
+        thread.Start();
+        if (!thread.Join(ResourceBounds.Hang))
+            Assert.Fail($"exoreport {string.Join(' ', args)} did not finish within {ResourceBounds.Hang.TotalSeconds:0} s (hang)");
+        return result!;
+    }
+
+    private static CliRun RunHere(string currentDirectory, string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var console = new CliConsole(output, error, IsTerminal: false, currentDirectory);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        int exit;
+        try
+        {
+            exit = ExoReportApp.Run(args, console);
+        }
+        catch (Exception e)
+        {
+            // What the executable would print: the runtime's unhandled-exception report.
+            error.WriteLine("Unhandled exception. " + e);
+            exit = 134;
+        }
+        clock.Stop();
+        return new CliRun(exit, output.ToString(), error.ToString(), clock.Elapsed, GC.GetAllocatedBytesForCurrentThread() - allocated);
+    }
+
+    public string Summary => $"exit {ExitCode}, {Elapsed.TotalMilliseconds:0} ms, {AllocatedBytes / (1024.0 * 1024):0.0} MiB allocated";
+}
