@@ -28,7 +28,11 @@ internal static class FiguresSection
         var chart = figure.Chart;
         var aspect = (float)chart.Width / chart.Height;
         var maxWidth = Math.Min(frame.ContentWidth, frame.ContentHeight * MaxHeightShare * aspect);
-        var canvas = Canvas.WidthBound(aspect, (canvas, size) => ChartRenderer.Draw(chart, canvas, size), maxWidth)
+        // The chart declares its text and draws with the document's faces, so the PDF embeds DejaVu Sans once,
+        // cut down to the glyphs the tables and charts use.
+        var canvas = (Canvas.WidthBound(aspect, (canvas, size, fonts) => ChartRenderer.Draw(chart, canvas, size,
+                new ChartFonts(fonts.Face(ChartTypefaces.Regular), fonts.Face(ChartTypefaces.Bold))), maxWidth)
+            with { Text = ChartText.Declarations(ChartText.FromSvg(ChartRenderer.RenderSvg(chart))) })
             .Named(Label(figure).TrimEnd('.'));
         return new Column(Centred(canvas, maxWidth, frame), styles.Caption(Label(figure), figure.Caption))
         { Spacing = 4 }.KeepTogether().Named(figure.Id);

@@ -1,4 +1,5 @@
 using ExoReport.Layout;
+using ExoReport.Writers.Charts;
 
 namespace ExoReport.Writers.Pdf;
 
@@ -89,6 +90,9 @@ public sealed class ReportFonts : IDisposable
 
     private static FontFamily Embedded(string family)
     {
+        // DejaVu Sans is the charts' typeface: the very same objects, so the report embeds it once, not twice.
+        if (string.Equals(family, EmbeddedSans, StringComparison.OrdinalIgnoreCase))
+            return FontFamily.FromTypefaces(EmbeddedSans, ChartTypefaces.Regular, ChartTypefaces.Bold);
         var stem = string.Equals(family, EmbeddedSerif, StringComparison.OrdinalIgnoreCase) ? "DejaVuSerif" : "DejaVuSans";
         var name = string.Equals(family, EmbeddedSerif, StringComparison.OrdinalIgnoreCase) ? EmbeddedSerif : EmbeddedSans;
         using var regular = Resource(stem + ".ttf") ?? throw Missing(stem + ".ttf");
