@@ -16,6 +16,9 @@ public sealed class TemplateRenderer(TemplateSet templates, string formatFolder,
     public const int LoopLimit = 100_000;
     public const int RecursiveLimit = 64;
 
+    /// <summary>Longest text any one template value may become (an included table, the whole report).</summary>
+    public const int MaxOutputCharacters = 1 << 28;
+
     /// <summary>Renders <paramref name="name"/> (e.g. "report.scriban") with the given globals (plain script data).</summary>
     public string Render(string name, IReadOnlyDictionary<string, object?> data)
     {
@@ -39,7 +42,11 @@ public sealed class TemplateRenderer(TemplateSet templates, string formatFolder,
             EnableRelaxedMemberAccess = false,
             LoopLimit = LoopLimit,
             RecursiveLimit = RecursiveLimit,
-            LimitToString = 1 << 20,
+            // Scriban cuts any value it turns into text at this many characters and appends "...": an included
+            // table is such a value, so at 1 Mi characters the report of ~700 studies or more lost the end of
+            // Table 1 and everything after it (and its LaTeX no longer compiled). The evidence file's 16 MiB limit
+            // bounds the data; this only stops a runaway template.
+            LimitToString = MaxOutputCharacters,
             TemplateLoader = new SandboxedTemplateLoader(templates, formatFolder),
             MemberRenamer = StandardMemberRenamer.Default,
             NewLine = "\n",
