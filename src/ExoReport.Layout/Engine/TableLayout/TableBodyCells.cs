@@ -13,6 +13,11 @@ internal sealed class TableBodyCells
     private readonly LayoutNode?[] _nodes;
     private readonly bool[] _finished;
 
+    // Natural heights of row groups none of whose cells has been drawn yet, by group index, with the content widths
+    // they were measured at: a page plan asks for each group's heights when measuring, again when its column
+    // measures it before drawing, and again when drawing.
+    private readonly Dictionary<int, (float[] Widths, float[] Heights)> _naturalHeights = [];
+
     public TableBodyCells(TableSection body, LayoutPass pass)
     {
         _pass = pass;
@@ -25,6 +30,8 @@ internal sealed class TableBodyCells
     /// <summary>Records the cells of a drawn band whose content is now complete.</summary>
     public void Finish(BandPlan band)
     {
+        // Drawn cells have moved on (a split row's cells keep only what is left): measure afresh from now on.
+        _naturalHeights.Remove(band.GroupIndex);
         foreach (var cell in band.Cells.Where(c => c.FinishesHere))
         {
             _finished[cell.Cell.Index] = true;
@@ -33,7 +40,18 @@ internal sealed class TableBodyCells
     }
 
     /// <summary>Row heights the group needs for what is left of its cells; null when a cell is too narrow for its content.</summary>
-    public float[]? NaturalRowHeights(RowGroup group, TableGeometry geometry)
+    public float[]? NaturalRowHeights(int groupIndex, RowGroup group, TableGeometry geometry)
+    {
+        var widths = group.Cells.Select(geometry.ContentWidth).ToArray();
+        if (_naturalHeights.TryGetValue(groupIndex, out var cached) && cached.Widths.AsSpan().SequenceEqual(widths))
+            return cached.Heights;
+        var heights = Measure(group, geometry);
+        if (heights is not null && group.Cells.All(c => !_finished[c.Index]))
+            _naturalHeights[groupIndex] = (widths, heights);
+        return heights;
+    }
+
+    private float[]? Measure(RowGroup group, TableGeometry geometry)
     {
         var tooNarrow = false;
         var heights = RowHeightSolver.Solve(group, cell =>

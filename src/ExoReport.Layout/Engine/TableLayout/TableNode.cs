@@ -96,7 +96,7 @@ internal sealed class TableNode : LayoutNode
         var outcome = SpacePlanKind.FullRender;
         for (var g = _nextGroup; g < groups.Count; g++)
         {
-            if (_cells.NaturalRowHeights(groups[g], geometry) is not { } natural)
+            if (_cells.NaturalRowHeights(g, groups[g], geometry) is not { } natural)
                 return TablePagePlan.Of(SpacePlan.Wrap);
             var height = natural.Sum();
             if (LayoutMath.Fits(height, room))

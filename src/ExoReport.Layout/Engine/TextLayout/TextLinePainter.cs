@@ -40,7 +40,9 @@ internal static class TextLinePainter
                 var drawSpace = hasGapAfter && r == word.Runs.Count - 1 && word.SpaceAfter > 0;
                 var text = drawSpace ? run.Text + " " : run.Text;
                 pass.Usage.Add(run.Face.Typeface, text);
-                canvas.DrawText(text, x, baseline + run.BaselineShift, font, paint);
+                // The counting pass's canvas draws nothing, but turning the text into glyphs for it still costs.
+                if (!pass.IsCountingPass)
+                    canvas.DrawText(text, x, baseline + run.BaselineShift, font, paint);
                 if (run.Underline)
                 {
                     var y = baseline + run.BaselineShift + run.FontSize * UnderlineOffset;
