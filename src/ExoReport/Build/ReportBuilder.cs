@@ -20,6 +20,9 @@ public static class ReportBuilder
         if (synthesis.Report is null)
             return new BuildResult([], synthesis.Diagnostics);
 
+        if ((options.Formats & (OutputFormat.Figures | OutputFormat.Pdf)) != 0 && FigureBudget.Problem(synthesis.Report.Figures) is { } tooMuch)
+            return new BuildResult([], [new Diagnostic(SourceSpan.None(evidence.Path), Severity.Error, "EXO071", tooMuch)]);
+
         var templates = new TemplateSet(options.TemplatesDirectory);
         var data = new Dictionary<string, object?>
         {
@@ -40,7 +43,7 @@ public static class ReportBuilder
             if (options.Formats.HasFlag(OutputFormat.Latex))
             {
                 progress?.Report("latex");
-                files.AddRange(new TemplatedFormatWriter("latex", "tex", LatexTemplateFunctions.Create()).Write(templates, data));
+                files.AddRange(new TemplatedFormatWriter("latex", "tex", LatexTemplateFunctions.Create(), LatexLineWrapper.Wrap).Write(templates, data));
             }
             if (options.Formats.HasFlag(OutputFormat.Figures))
             {
