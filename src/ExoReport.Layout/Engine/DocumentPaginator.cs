@@ -11,10 +11,14 @@ namespace ExoReport.Layout.Engine;
 /// </summary>
 internal static class DocumentPaginator
 {
-    public static int Run(Document document, RenderSession session, IPageSurface surface, bool isCountingPass, int pageCountHint)
+    public static int Run(Document document, RenderSession session, IPageSurface surface, bool isCountingPass, int pageCountHint) =>
+        Run(document, session, surface, isCountingPass, pageCountHint, out _);
+
+    public static int Run(Document document, RenderSession session, IPageSurface surface, bool isCountingPass, int pageCountHint, out GlyphUsage usage)
     {
         var settings = document.Settings;
         var pass = new LayoutPass(session, isCountingPass);
+        usage = pass.Usage;
         var content = document.Content.CreateNode(pass);
         var page = settings.PageSize;
         var margins = settings.Margins;

@@ -10,6 +10,8 @@ internal sealed class FontCache : IDisposable
     private const float SyntheticItalicSkew = -0.2f;
 
     private readonly Dictionary<(ResolvedFace Face, float Size), SKFont> _fonts = [];
+    private readonly Dictionary<(ResolvedFace Face, float Size), SKFont> _drawingFonts = [];
+    private SubsetFaces? _subsets;
 
     public FontCache(FontSet set)
     {
@@ -21,12 +23,39 @@ internal sealed class FontCache : IDisposable
 
     public FontFallback Fallback { get; }
 
-    public SKFont Font(ResolvedFace face, float size)
+    /// <summary>What canvas callbacks draw their declared text with (the subsets, once there are any).</summary>
+    public CanvasFonts CanvasFonts { get; private set; } = CanvasFonts.Unchanged;
+
+    /// <summary>The font to measure with: always the whole typeface.</summary>
+    public SKFont Font(ResolvedFace face, float size) => Cached(_fonts, face, face.Typeface, size);
+
+    /// <summary>The font to draw with: the typeface's subset when the document embeds subsets (same glyphs, same advances).</summary>
+    public SKFont DrawingFont(ResolvedFace face, float size) =>
+        _subsets is null ? Font(face, size) : Cached(_drawingFonts, face, _subsets.For(face.Typeface), size);
+
+    /// <summary>Draws from now on with <paramref name="subsets"/> (the caller owns them); null draws with whole fonts.</summary>
+    public void DrawWith(SubsetFaces? subsets)
     {
-        if (!_fonts.TryGetValue((face, size), out var font))
+        foreach (var font in _drawingFonts.Values)
+            font.Dispose();
+        _drawingFonts.Clear();
+        _subsets = subsets;
+        CanvasFonts = subsets is null ? CanvasFonts.Unchanged : new CanvasFonts(subsets);
+    }
+
+    public void Dispose()
+    {
+        foreach (var font in _fonts.Values.Concat(_drawingFonts.Values))
+            font.Dispose();
+        Fallback.Dispose();
+    }
+
+    private static SKFont Cached(Dictionary<(ResolvedFace Face, float Size), SKFont> cache, ResolvedFace face, SKTypeface typeface, float size)
+    {
+        if (!cache.TryGetValue((face, size), out var font))
         {
             // Unhinted, linear metrics: what we measure is exactly what the PDF viewer lays out.
-            font = new SKFont(face.Typeface, size)
+            font = new SKFont(typeface, size)
             {
                 Embolden = face.SyntheticBold,
                 SkewX = face.SyntheticItalic ? SyntheticItalicSkew : 0f,
@@ -34,15 +63,8 @@ internal sealed class FontCache : IDisposable
                 LinearMetrics = true,
                 Subpixel = true,
             };
-            _fonts.Add((face, size), font);
+            cache.Add((face, size), font);
         }
         return font;
-    }
-
-    public void Dispose()
-    {
-        foreach (var font in _fonts.Values)
-            font.Dispose();
-        Fallback.Dispose();
     }
 }

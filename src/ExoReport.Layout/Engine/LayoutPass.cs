@@ -18,6 +18,9 @@ internal sealed class LayoutPass
         IsCountingPass = isCountingPass;
     }
 
+    /// <summary>The characters this pass drew, per typeface (the counting pass's decide the font subsets).</summary>
+    public GlyphUsage Usage { get; } = new();
+
     public RenderSession Session { get; }
 
     public DocumentSettings Settings => Session.Settings;

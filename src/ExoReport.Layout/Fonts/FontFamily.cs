@@ -10,8 +10,11 @@ public sealed class FontFamily : IDisposable
 {
     private static readonly string[] FontFileExtensions = [".ttf", ".otf"];
 
-    private FontFamily(string name, string origin, SKTypeface regular, SKTypeface? bold, SKTypeface? italic, SKTypeface? boldItalic)
+    private readonly bool _ownsFaces;
+
+    private FontFamily(string name, string origin, SKTypeface regular, SKTypeface? bold, SKTypeface? italic, SKTypeface? boldItalic, bool ownsFaces = true)
     {
+        _ownsFaces = ownsFaces;
         Name = name;
         Origin = origin;
         Regular = regular;
@@ -76,6 +79,13 @@ public sealed class FontFamily : IDisposable
             italic is null ? null : LoadStream(italic, familyName), boldItalic is null ? null : LoadStream(boldItalic, familyName));
 
     /// <summary>
+    /// A family of typefaces the caller has already loaded and keeps owning (disposing the family leaves them alone).
+    /// Skia embeds a font once per typeface object, so text and drawings that share one typeface share one embedded font.
+    /// </summary>
+    public static FontFamily FromTypefaces(string familyName, SKTypeface regular, SKTypeface? bold = null, SKTypeface? italic = null, SKTypeface? boldItalic = null) =>
+        new(familyName, "typefaces", regular, bold, italic, boldItalic, ownsFaces: false);
+
+    /// <summary>
     /// The installed family of that name, or null. On Linux, SkiaSharp's NoDependencies build only sees fonts under
     /// /usr/share/fonts, and may answer a lookup with some other family: the answer is checked by name.
     /// </summary>
@@ -111,6 +121,8 @@ public sealed class FontFamily : IDisposable
 
     public void Dispose()
     {
+        if (!_ownsFaces)
+            return;
         Regular.Dispose();
         Bold?.Dispose();
         Italic?.Dispose();

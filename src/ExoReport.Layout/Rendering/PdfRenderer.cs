@@ -5,7 +5,10 @@ namespace ExoReport.Layout;
 /// <summary>
 /// Renders a document to PDF bytes. "Page X of Y" needs the page count before drawing, so a counting pass lays
 /// the document out on a no-op canvas first; the drawing pass then gets the count (and is repeated, rarely, if a
-/// header or footer that depends on the count changes the page count).
+/// header or footer that depends on the count changes the page count). The counting pass also records the
+/// characters drawn with each typeface, and the drawing pass paints with subsets holding just those
+/// (<see cref="DocumentSettings.SubsetFonts"/>); should it draw a character the counting pass did not (a page
+/// number of the final count), the subsets are widened and the pass repeated.
 /// </summary>
 public static class PdfRenderer
 {
@@ -17,21 +20,46 @@ public static class PdfRenderer
     {
         using var session = new RenderSession(document.Settings);
         int pageCount;
+        GlyphUsage usage;
         using (var counting = new CountingSurface())
-            pageCount = DocumentPaginator.Run(document, session, counting, isCountingPass: true, pageCountHint: 0);
+            pageCount = DocumentPaginator.Run(document, session, counting, isCountingPass: true, pageCountHint: 0, out usage);
 
-        for (var pass = 1; ; pass++)
+        SubsetFaces? subsets = null;
+        try
         {
-            using var output = new MemoryStream();
-            int drawn;
-            using (var pdf = new PdfSurface(output, document.Settings.Metadata))
+            for (var pass = 1; ; pass++)
             {
-                drawn = DocumentPaginator.Run(document, session, pdf, isCountingPass: false, pageCountHint: pageCount);
-                pdf.Close();
+                if (document.Settings.SubsetFonts && subsets is null)
+                {
+                    subsets = new SubsetFaces(usage);
+                    session.Fonts.DrawWith(subsets);
+                }
+                using var output = new MemoryStream();
+                int drawn;
+                GlyphUsage drawnUsage;
+                using (var pdf = new PdfSurface(output, document.Settings.Metadata))
+                {
+                    drawn = DocumentPaginator.Run(document, session, pdf, isCountingPass: false, pageCountHint: pageCount, out drawnUsage);
+                    pdf.Close();
+                }
+                if (subsets is not null && !subsets.Usage.Covers(drawnUsage))
+                {
+                    usage.AddAll(drawnUsage);
+                    session.Fonts.DrawWith(null);
+                    subsets.Dispose();
+                    subsets = null;
+                    pageCount = drawn;
+                    continue;
+                }
+                if (drawn == pageCount || pass >= MaxDrawingPasses)
+                    return new PdfRenderResult(output.ToArray(), drawn, session.Warnings.All.ToArray());
+                pageCount = drawn;
             }
-            if (drawn == pageCount || pass == MaxDrawingPasses)
-                return new PdfRenderResult(output.ToArray(), drawn, session.Warnings.All.ToArray());
-            pageCount = drawn;
+        }
+        finally
+        {
+            session.Fonts.DrawWith(null);
+            subsets?.Dispose();
         }
     }
 }

@@ -11,9 +11,10 @@ public static class FigureFiles
     {
         foreach (var figure in figures)
         {
-            yield return new OutputFile($"figures/{figure.Id}.svg", Encoding.UTF8.GetBytes(ChartRenderer.RenderSvg(figure.Chart)));
+            var svg = ChartRenderer.RenderSvg(figure.Chart);
+            yield return new OutputFile($"figures/{figure.Id}.svg", Encoding.UTF8.GetBytes(svg));
             yield return new OutputFile($"figures/{figure.Id}.png", ChartRenderer.RenderPng(figure.Chart));
-            yield return new OutputFile($"figures/{figure.Id}.pdf", ChartRenderer.RenderPdf(figure.Chart));
+            yield return new OutputFile($"figures/{figure.Id}.pdf", ChartRenderer.RenderPdf(figure.Chart, svg));
         }
     }
 }

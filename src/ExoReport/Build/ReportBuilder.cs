@@ -3,6 +3,7 @@ using ExoReport.Evidence.Model;
 using ExoReport.Synthesis;
 using ExoReport.Writers.Latex;
 using ExoReport.Writers.Markdown;
+using ExoReport.Writers.Pdf;
 using ExoReport.Writers.Templates;
 
 namespace ExoReport.Build;
@@ -21,7 +22,7 @@ public static class ReportBuilder
             return new BuildResult([], synthesis.Diagnostics);
 
         if ((options.Formats & (OutputFormat.Figures | OutputFormat.Pdf)) != 0 && FigureBudget.Problem(synthesis.Report.Figures) is { } tooMuch)
-            return new BuildResult([], [new Diagnostic(SourceSpan.None(evidence.Path), Severity.Error, "EXO071", tooMuch)]);
+            return new BuildResult([], [new Diagnostic(SourceSpan.None(evidence.Path), Severity.Error, BuildCodes.FiguresTooLarge, tooMuch)]);
 
         var templates = new TemplateSet(options.TemplatesDirectory);
         var data = new Dictionary<string, object?>
@@ -55,6 +56,24 @@ public static class ReportBuilder
         {
             return new BuildResult([], [e.Diagnostic]);
         }
-        return new BuildResult(files, synthesis.Diagnostics);
+        var diagnostics = synthesis.Diagnostics.ToList();
+        if (options.Formats.HasFlag(OutputFormat.Pdf))
+        {
+            progress?.Report("pdf");
+            if (!AddPdf(synthesis.Report, evidence.Path, options.Pdf, files, diagnostics))
+                return new BuildResult([], diagnostics);
+        }
+        return new BuildResult(files, diagnostics);
+    }
+
+    /// <summary>Adds report.pdf and the PDF's warnings; false (with an EXO090 error) when it cannot be laid out.</summary>
+    private static bool AddPdf(Synthesis.Model.Report report, string evidencePath, PdfReportOptions? pdfOptions, List<OutputFile> files, List<Diagnostic> diagnostics)
+    {
+        var (file, pdfDiagnostics) = PdfBuildStep.Run(report, evidencePath, pdfOptions);
+        diagnostics.AddRange(pdfDiagnostics);
+        if (file is null)
+            return false;
+        files.Add(file);
+        return true;
     }
 }

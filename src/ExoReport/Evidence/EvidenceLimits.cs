@@ -2,7 +2,8 @@ namespace ExoReport.Evidence;
 
 /// <summary>
 /// Bounds that keep a hostile or broken file from taking the loader down: each is far above what a real review
-/// needs (the seed review has a few thousand values) and low enough that rejecting a file stays well under 2 s.
+/// needs (the seed review has a few thousand values; a generated evidence base of 10,000 studies about a million)
+/// and low enough that rejecting a file stays fast.
 /// </summary>
 public static class EvidenceLimits
 {
@@ -12,8 +13,12 @@ public static class EvidenceLimits
     /// <summary>Deepest nesting of mappings and lists. The evidence format needs 6.</summary>
     public const int MaxDepth = 64;
 
-    /// <summary>Most values (scalars, mappings, lists; keys included), before and after aliases are expanded.</summary>
-    public const int MaxValues = 100_000;
+    /// <summary>
+    /// Most values (scalars, mappings, lists; keys included), before and after aliases are expanded. A study with its
+    /// reference is about 100 values, so this admits about 20,000 studies, more than <see cref="MaxFileBytes"/> holds
+    /// written out; it still stops an alias bomb after 2 million values (well under a second).
+    /// </summary>
+    public const int MaxValues = 2_000_000;
 
     /// <summary>
     /// Most diagnostics reported for one file. A generated file can be wrong in every item; past this many,

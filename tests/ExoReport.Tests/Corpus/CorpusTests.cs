@@ -46,10 +46,14 @@ public sealed class CorpusTests(ITestOutputHelper output)
         List<string> args = ["build", file, "--out", target, "--quiet"];
         if (id.StartsWith("files/templates/", StringComparison.Ordinal))
             args.AddRange(["--templates", Path.Combine(CorpusManifest.Folder, entry.Name)]);
+        if (entry.Formats is not null)
+            args.AddRange(["--format", entry.Formats]);
         args.AddRange(entry.Args ?? []);
 
         var run = CliRun.Start(folder, [.. args]);
         output.WriteLine($"{id}: {entry.Outcome} -> {run.Summary}");
+        if (entry.KnownIssue is not null)
+            output.WriteLine($"known issue (--format {entry.Formats}): {entry.KnownIssue}");
         output.WriteLine(run.Error.Length <= 2000 ? run.Error : run.Error[..2000] + "...");
 
         UserFacingOutput.AssertNoStackTrace(run);

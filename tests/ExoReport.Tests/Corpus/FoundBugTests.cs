@@ -57,7 +57,7 @@ public sealed class FoundBugTests
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal("EXO083", error.Code);
-        Assert.Contains("longer than 16,777,216 characters", error.Message, StringComparison.Ordinal);
+        Assert.Contains("longer than 67,108,864 characters", error.Message, StringComparison.Ordinal);
         Assert.Empty(result.Files);
     }
 
@@ -70,7 +70,7 @@ public sealed class FoundBugTests
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal("EXO083", error.Code);
-        Assert.Contains($"took longer than {TemplateRenderer.TimeLimit.TotalSeconds:0} s", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"took longer than {TemplateRenderer.UserTemplateTimeLimit.TotalSeconds:0} s", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -46,9 +46,9 @@ public static class GeneratedCases
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
-    /// <summary>One flow list of 100,010 numbers: refused when the value count passes 100,000.</summary>
+    /// <summary>One flow list of 2,000,011 numbers: refused when the value count passes 2,000,000.</summary>
     private static byte[] TooManyValues() =>
-        Encoding.UTF8.GetBytes("a: [" + string.Concat(Enumerable.Repeat("1,", 100_010)) + "1]\n");
+        Encoding.UTF8.GetBytes("a: [" + string.Concat(Enumerable.Repeat("1,", 2_000_010)) + "1]\n");
 
     /// <summary>A mechanism description of 1 MiB of words: a paragraph in every output.</summary>
     private static IEnumerable<GeneratedCase> OneMegabyteString(CorpusEntry entry)

@@ -4,7 +4,8 @@ namespace ExoReport.Layout.Engine.Nodes;
 
 /// <summary>
 /// A fixed or width-bound box drawn by a callback; unsplittable, so a box larger than the page is an error
-/// (reported by the paginator with the element's name). The callback is skipped in the counting pass.
+/// (reported by the paginator with the element's name). The callback is skipped in the counting pass, which only
+/// records the text the canvas declares.
 /// </summary>
 internal sealed class CanvasNode : LayoutNode
 {
@@ -29,6 +30,8 @@ internal sealed class CanvasNode : LayoutNode
     protected override void DrawCore(SKRect area)
     {
         _drawn = true;
+        foreach (var text in _canvas.Text)
+            Pass.Usage.Add(text.Typeface, text.Text);
         if (Pass.IsCountingPass)
             return;
         var size = SizeFor(area.Width);
@@ -38,7 +41,7 @@ internal sealed class CanvasNode : LayoutNode
         {
             canvas.Translate(area.Left, area.Top);
             canvas.ClipRect(SKRect.Create(size));
-            _canvas.DrawContent(canvas, size);
+            _canvas.DrawWithFonts(canvas, size, Pass.Session.Fonts.CanvasFonts);
         }
         catch (Exception e) when (e is not LayoutException)
         {

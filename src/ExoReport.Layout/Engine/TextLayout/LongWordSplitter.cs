@@ -22,9 +22,16 @@ internal static class LongWordSplitter
     /// The longest leading piece of <paramref name="word"/> that fits in <paramref name="width"/>, and its length in
     /// characters; null when not even the first character fits.
     /// </summary>
-    public static (TextWord Piece, int Length)? Head(TextWord word, float width, FontCache fonts)
+    public static (TextWord Piece, int Length)? Head(TextWord word, float width, FontCache fonts) => Head(word, 0, width, fonts);
+
+    /// <summary>
+    /// As <see cref="Head(TextWord, float, FontCache)"/> for the rest of <paramref name="word"/> from character
+    /// <paramref name="offset"/>, without cutting that rest out first: the same piece as Head(Tail(word, offset)),
+    /// at a cost that follows the piece's length rather than the word's.
+    /// </summary>
+    public static (TextWord Piece, int Length)? Head(TextWord word, int offset, float width, FontCache fonts)
     {
-        var advances = Advances(word, fonts);
+        var advances = Advances(word, offset, fonts);
         float used = 0;
         var fitLength = 0;
         var preferredLength = 0;
@@ -43,11 +50,38 @@ internal static class LongWordSplitter
         }
         if (fitLength == 0)
             return null;
-        var wholeWordLength = word.Text.Length;
+        var wholeWordLength = Length(word) - offset;
         var length = preferredLength > 0 && preferredLength < fitLength && preferredWidth >= width * MinimumFillForPreferredBreak && fitLength < wholeWordLength
             ? preferredLength
             : fitLength;
-        return (Slice(word, 0, length, fonts), length);
+        return (Slice(word, offset, offset + length, fonts), length);
+    }
+
+    /// <summary>
+    /// False when the rest of <paramref name="word"/> from <paramref name="offset"/> is certainly wider than
+    /// <paramref name="width"/>: its characters' advances already pass it by more than any rounding between
+    /// measuring them one by one and all at once could explain. Stops as soon as that is clear, so breaking a word
+    /// of thousands of characters (a long citation list in a narrow cell) stays linear in its length.
+    /// </summary>
+    public static bool MayFit(TextWord word, int offset, float width, FontCache fonts)
+    {
+        var certainlyTooWide = width * 1.01f + 1f;
+        float used = 0;
+        foreach (var (_, _, advance, _) in Advances(word, offset, fonts))
+        {
+            used += advance;
+            if (used > certainlyTooWide)
+                return false;
+        }
+        return true;
+    }
+
+    private static int Length(TextWord word)
+    {
+        var length = 0;
+        foreach (var run in word.Runs)
+            length += run.Text.Length;
+        return length;
     }
 
     /// <summary>Characters [from, to) of the word, as a word of re-measured runs.</summary>
@@ -71,19 +105,31 @@ internal static class LongWordSplitter
         return new TextWord(runs, runs.Sum(r => r.Width), 0, false);
     }
 
-    /// <summary>Each character (rune) of the word: start offset, UTF-16 length, advance width, code point.</summary>
-    private static IEnumerable<(int Start, int Length, float Advance, int Value)> Advances(TextWord word, FontCache fonts)
+    /// <summary>
+    /// Each character (rune) of the word from character <paramref name="from"/> on: start offset (counted from
+    /// <paramref name="from"/>), UTF-16 length, advance width, code point.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length, float Advance, int Value)> Advances(TextWord word, int from, FontCache fonts)
     {
-        var offset = 0;
+        var runStart = 0;
         foreach (var run in word.Runs)
         {
-            var font = fonts.Font(run.Face, run.FontSize);
-            foreach (var rune in run.Text.EnumerateRunes())
+            var runEnd = runStart + run.Text.Length;
+            if (runEnd <= from)
             {
-                var text = rune.ToString();
-                yield return (offset, text.Length, font.MeasureText(text), rune.Value);
-                offset += text.Length;
+                runStart = runEnd;
+                continue;
             }
+            var font = fonts.Font(run.Face, run.FontSize);
+            var skip = Math.Max(0, from - runStart);
+            while (skip < run.Text.Length)
+            {
+                Rune.DecodeFromUtf16(run.Text.AsSpan(skip), out var rune, out _);
+                var text = rune.ToString();
+                yield return (runStart + skip - from, text.Length, font.MeasureText(text), rune.Value);
+                skip += text.Length;
+            }
+            runStart = runEnd;
         }
     }
 }

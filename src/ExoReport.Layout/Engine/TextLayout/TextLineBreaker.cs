@@ -18,6 +18,17 @@ internal static class TextLineBreaker
             var forcedBreak = false;
             while (position.Word < words.Count)
             {
+                if (position.Offset > 0 && !LongWordSplitter.MayFit(words[position.Word], position.Offset, width, fonts))
+                {
+                    // The rest of a broken word is still far wider than a line (this line holds nothing else yet):
+                    // take its next piece straight away, as measuring the whole rest would only confirm.
+                    if (LongWordSplitter.Head(words[position.Word], position.Offset, width, fonts) is not { } next)
+                        return BrokenText.Narrow;
+                    lineWords.Add(next.Piece);
+                    lineWidth = next.Piece.Width;
+                    position = position with { Offset = position.Offset + next.Length };
+                    break;
+                }
                 var word = LongWordSplitter.Tail(words[position.Word], position.Offset, fonts);
                 var gap = lineWords.Count > 0 ? lineWords[^1].SpaceAfter : 0f;
                 if (LayoutMath.Fits(lineWidth + gap + word.Width, width))

@@ -35,10 +35,12 @@ internal static class TextLinePainter
             for (var r = 0; r < word.Runs.Count; r++)
             {
                 var run = word.Runs[r];
-                var font = fonts.Font(run.Face, run.FontSize);
+                var font = fonts.DrawingFont(run.Face, run.FontSize);
                 var paint = paints.Fill(run.Color);
                 var drawSpace = hasGapAfter && r == word.Runs.Count - 1 && word.SpaceAfter > 0;
-                canvas.DrawText(drawSpace ? run.Text + " " : run.Text, x, baseline + run.BaselineShift, font, paint);
+                var text = drawSpace ? run.Text + " " : run.Text;
+                pass.Usage.Add(run.Face.Typeface, text);
+                canvas.DrawText(text, x, baseline + run.BaselineShift, font, paint);
                 if (run.Underline)
                 {
                     var y = baseline + run.BaselineShift + run.FontSize * UnderlineOffset;

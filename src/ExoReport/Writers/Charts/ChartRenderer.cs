@@ -14,16 +14,22 @@ public static class ChartRenderer
     public const float PointsPerPixel = 72f / 96f;
 
     /// <summary>Builds the plot at the chart's own size. The caller disposes it.</summary>
-    public static Plot BuildPlot(ChartDefinition chart)
+    public static Plot BuildPlot(ChartDefinition chart) => BuildPlot(chart, ChartFonts.Embedded);
+
+    /// <summary>Builds the plot at the chart's own size, its text drawn in <paramref name="fonts"/>. The caller disposes it.</summary>
+    public static Plot BuildPlot(ChartDefinition chart, ChartFonts fonts)
     {
         chart.Validate();
-        return chart.Data switch
+        Plot plot = chart.Data switch
         {
             EvidenceMapData map => EvidenceMapPlotBuilder.Build(map, chart.Width, chart.Height),
             BarChartData bars => BarChartPlotBuilder.Build(bars, chart.Width, chart.Height),
             StackedBarChartData stacked => StackedBarChartPlotBuilder.Build(stacked, chart.Width, chart.Height),
             _ => throw new NotSupportedException($"Chart '{chart.Id}': no renderer for {chart.Data.GetType().Name}."),
         };
+        if (fonts != ChartFonts.Embedded)
+            ChartFontPinning.Pin(plot, fonts);
+        return plot;
     }
 
     /// <summary>The chart as an SVG document; labels are &lt;text&gt; elements in DejaVu Sans.</summary>
@@ -42,17 +48,24 @@ public static class ChartRenderer
 
     /// <summary>
     /// The chart as a one-page vector PDF, the page Width x Height pixels converted to points.
-    /// Byte-identical for the same chart (fixed metadata dates).
+    /// Byte-identical for the same chart (fixed metadata dates). The fonts embedded hold only the glyphs the
+    /// chart draws (found from its SVG; pass <paramref name="svg"/> when it is already rendered).
     /// </summary>
-    public static byte[] RenderPdf(ChartDefinition chart)
+    public static byte[] RenderPdf(ChartDefinition chart, string? svg = null)
     {
         chart.Validate();
+        string text = ChartText.FromSvg(svg ?? RenderSvg(chart));
+        int[] characters = text.EnumerateRunes().Select(r => r.Value).ToArray();
+        using SKTypeface? regular = Layout.FontSubsetter.Subset(ChartTypefaces.Regular, characters);
+        using SKTypeface? bold = Layout.FontSubsetter.Subset(ChartTypefaces.Bold, characters);
+        var fonts = new ChartFonts(regular ?? ChartTypefaces.Regular, bold ?? ChartTypefaces.Bold);
+
         var pageSize = new SKSize(chart.Width * PointsPerPixel, chart.Height * PointsPerPixel);
         using var stream = new MemoryStream();
         using (SKDocument document = SKDocument.CreatePdf(stream, FigurePdfMetadata.For(chart.Caption)))
         {
             SKCanvas page = document.BeginPage(pageSize.Width, pageSize.Height);
-            Draw(chart, page, pageSize);
+            Draw(chart, page, pageSize, fonts);
             document.EndPage();
             document.Close();
         }
@@ -65,9 +78,12 @@ public static class ChartRenderer
     /// Width x Height and scaled uniformly to fit, centred, so it looks like the PNG and SVG.
     /// The canvas state is restored afterwards.
     /// </summary>
-    public static void Draw(ChartDefinition chart, SKCanvas canvas, SKSize size)
+    public static void Draw(ChartDefinition chart, SKCanvas canvas, SKSize size) => Draw(chart, canvas, size, ChartFonts.Embedded);
+
+    /// <summary>As <see cref="Draw(ChartDefinition, SKCanvas, SKSize)"/>, the text drawn in <paramref name="fonts"/>.</summary>
+    public static void Draw(ChartDefinition chart, SKCanvas canvas, SKSize size, ChartFonts fonts)
     {
-        using Plot plot = BuildPlot(chart);
+        using Plot plot = BuildPlot(chart, fonts);
         // The canvas is the caller's page: clearing it would wipe everything drawn there before.
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
         // ScottPlot renders a new plot twice (the first pass settles the layout). On a page that is not

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace ExoReport.Bench;
+
+/// <summary>
+/// Times each build stage in this process: the first call (which pays for JIT compilation and one-time
+/// initialisation, as a cold command does) and then the median of warm repeats (a running process, such as
+/// <c>exoreport watch</c>). Plain Stopwatch timing: BenchmarkDotNet gives the careful numbers (see
+/// <see cref="Micro"/>); this gives the first-call costs it deliberately hides.
+/// </summary>
+public static class StageTimer
+{
+    public static void Run(IReadOnlyList<string> sources, int repeats, TextWriter output)
+    {
+        output.WriteLine("| evidence | stage | first call (ms) | warm median (ms) | result |");
+        output.WriteLine("|---|---|---:|---:|---|");
+        foreach (var name in sources)
+        {
+            var source = EvidenceSource.Parse(name);
+            var evidence = Time(output, name, "load + validate", repeats, () => PipelineStages.Load(source), e => $"{e.Studies.Count:N0} studies");
+            var report = Time(output, name, "synthesis", repeats, () => PipelineStages.Synthesize(evidence), r => $"{r.Table1.Rows.Count:N0} Table 1 rows");
+            Time(output, name, "markdown", repeats, () => PipelineStages.Markdown(report), Bytes);
+            Time(output, name, "latex", repeats, () => PipelineStages.Latex(report), Bytes);
+            Time(output, name, "figures", repeats, () => PipelineStages.Figures(report), Bytes);
+            Time(output, name, "pdf", repeats, () => PipelineStages.Pdf(report), pdf => $"{pdf.Length:N0} bytes");
+            Time(output, name, "whole build (all formats)", repeats, () => PipelineStages.Build(evidence, Build.OutputFormat.All), r => Bytes(r.Files));
+        }
+    }
+
+    private static string Bytes(IReadOnlyList<Build.OutputFile> files) =>
+        $"{files.Count} files, {files.Sum(f => (long)f.Content.Length):N0} bytes";
+
+    private static T Time<T>(TextWriter output, string source, string stage, int repeats, Func<T> action, Func<T, string> describe)
+    {
+        // BENCH_ONLY=pdf (a stage name's start) times that stage alone; the stages it needs still run, untimed.
+        if (Environment.GetEnvironmentVariable("BENCH_ONLY") is { Length: > 0 } only && !stage.StartsWith(only, StringComparison.Ordinal)
+            && stage is not ("load + validate" or "synthesis"))
+            return default!;
+        var clock = Stopwatch.StartNew();
+        var result = action();
+        var first = clock.Elapsed.TotalMilliseconds;
+        var warm = new List<double>();
+        for (var i = 0; i < repeats; i++)
+        {
+            clock.Restart();
+            result = action();
+            warm.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        warm.Sort();
+        var median = warm.Count == 0 ? double.NaN : warm[warm.Count / 2];
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {source} | {stage} | {first:0.0} | {median:0.0} | {describe(result)} |"));
+        output.Flush();
+        return result;
+    }
+}

@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+// The micro-benchmarks (bench/, outside the solution) time the loader's internal stages one by one.
+[assembly: InternalsVisibleTo("ExoReport.Bench")]
