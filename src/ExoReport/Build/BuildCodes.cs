@@ -10,6 +10,8 @@ public static class BuildCodes
     public const string InitWouldOverwrite = "EXO061"; // or the project folder cannot be created
     public const string GitRevisionUnreadable = "EXO062";
     public const string NumberingUnavailable = "EXO070";
+    public const string FiguresTooLarge = "EXO071";
+    public const string MatrixTooLarge = "EXO072";
     public const string TemplateNotFound = "EXO080";
     public const string TemplateIncludeOutside = "EXO081";
     public const string TemplateSyntax = "EXO082";

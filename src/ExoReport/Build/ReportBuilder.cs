@@ -21,6 +21,9 @@ public static class ReportBuilder
         if (synthesis.Report is null)
             return new BuildResult([], synthesis.Diagnostics);
 
+        if ((options.Formats & (OutputFormat.Figures | OutputFormat.Pdf)) != 0 && FigureBudget.Problem(synthesis.Report.Figures) is { } tooMuch)
+            return new BuildResult([], [new Diagnostic(SourceSpan.None(evidence.Path), Severity.Error, BuildCodes.FiguresTooLarge, tooMuch)]);
+
         var templates = new TemplateSet(options.TemplatesDirectory);
         var report = synthesis.Report;
         // Each template run gets its own copy of the data, so one format's template can never see (or race with)
@@ -39,7 +42,7 @@ public static class ReportBuilder
         var markdown = Start(options, OutputFormat.Markdown, "markdown", progress,
             () => new TemplatedFormatWriter("markdown", "md", MarkdownTemplateFunctions.Create()).Write(templates, Data()));
         var latex = Start(options, OutputFormat.Latex, "latex", progress,
-            () => new TemplatedFormatWriter("latex", "tex", LatexTemplateFunctions.Create()).Write(templates, Data()));
+            () => new TemplatedFormatWriter("latex", "tex", LatexTemplateFunctions.Create(), LatexLineWrapper.Wrap).Write(templates, Data()));
         var figures = Start(options, OutputFormat.Figures, "figures", progress,
             () => FigureFiles.Render(report.Figures).ToList());
         var pdf = options.Formats.HasFlag(OutputFormat.Pdf)

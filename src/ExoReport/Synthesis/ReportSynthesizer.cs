@@ -14,6 +14,9 @@ public static class ReportSynthesizer
 {
     public static SynthesisResult Synthesize(EvidenceFile evidence, NumberingMode numberingMode = NumberingMode.Auto)
     {
+        if (MatrixLimit.Problem(evidence.Taxonomy) is { } tooLarge)
+            return new SynthesisResult(null, [new Diagnostic(SourceSpan.None(evidence.Path), Severity.Error, BuildCodes.MatrixTooLarge, tooLarge)]);
+
         var numbering = CitationNumbering.Create(evidence.References, numberingMode, out var problem);
         if (problem is not null)
             return new SynthesisResult(null, [new Diagnostic(SourceSpan.None(evidence.Path), Severity.Error, BuildCodes.NumberingUnavailable, problem)]);

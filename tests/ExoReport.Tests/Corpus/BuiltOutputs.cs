@@ -7,11 +7,14 @@ public static class BuiltOutputs
 {
     private static readonly string[] Required = ["report.md", "report.tex", "tables/table1.md", "tables/table1.tex"];
 
+    /// <summary>With --format all (the default) the PDF writer's report too.</summary>
+    private const string Pdf = "report.pdf";
+
     public static void Check(CorpusEntry entry, string folder)
     {
         var files = OutputFolder.Read(folder);
         files.AssertNoTemporaryFiles();
-        foreach (var path in Required)
+        foreach (var path in entry.Formats is null ? [.. Required, Pdf] : Required)
             Assert.True(files.Files.ContainsKey(path), $"the build did not write {path}");
 
         var markdown = new MarkdownView(OutputText.Markdown(folder));

@@ -50,7 +50,7 @@ public sealed class CorpusManifest
 
     private static CorpusEntry ReadEntry(string name, YamlMappingNode mapping, bool resolveFields)
     {
-        var known = new HashSet<string> { "outcome", "shows", "shows_fields", "markdown_shows", "latex_shows", "never_shows", "evidence", "out", "args" };
+        var known = new HashSet<string> { "outcome", "shows", "shows_fields", "markdown_shows", "latex_shows", "pdf_shows", "never_shows", "evidence", "out", "args", "formats", "known_issue" };
         foreach (var key in mapping.Children.Keys.Cast<YamlScalarNode>())
             if (!known.Contains(key.Value!))
                 throw new FormatException($"{FileName}: entry '{name}' has an unknown option '{key.Value}'");
@@ -67,7 +67,10 @@ public sealed class CorpusManifest
             Strings(mapping, "never_shows"),
             Scalar(mapping, "evidence"),
             Scalar(mapping, "out"),
-            Strings(mapping, "args"));
+            Strings(mapping, "args"),
+            Strings(mapping, "pdf_shows"),
+            Scalar(mapping, "formats"),
+            Scalar(mapping, "known_issue"));
     }
 
     /// <summary>The text at a path such as <c>studies[0].findings[1]</c> in the case's own file.</summary>

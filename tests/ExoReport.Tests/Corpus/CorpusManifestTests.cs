@@ -52,6 +52,10 @@ public sealed class CorpusManifestTests(ITestOutputHelper output)
         output.WriteLine($"corpus: {outcomes.Count} cases ({CorpusManifest.Instance.Files.Count} committed entries over {files.Count} files, " +
             $"{GeneratedCases.All.Count} generated): {string.Join(", ", byKind)}");
         output.WriteLine("errors by code: " + string.Join(", ", byCode));
+        var narrowed = CorpusManifest.Instance.Files.Values.Concat(CorpusManifest.Instance.Generated.Values).Where(e => e.KnownIssue is not null).ToList();
+        output.WriteLine($"{narrowed.Count} entries build fewer formats because of a known issue:");
+        foreach (var entry in narrowed)
+            output.WriteLine($"  {entry.Name} (--format {entry.Formats}): {entry.KnownIssue}");
     }
 
     private static string Name(OutcomeKind kind) => kind switch

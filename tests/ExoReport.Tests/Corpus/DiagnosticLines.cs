@@ -7,7 +7,7 @@ namespace ExoReport.Tests.Corpus;
 public static partial class DiagnosticLines
 {
     /// <summary>Problems of a whole file, or of no file, which have no line to point at.</summary>
-    private static readonly HashSet<string> Positionless = ["EXO005", "EXO010", "EXO011", "EXO015", "EXO070"];
+    private static readonly HashSet<string> Positionless = ["EXO005", "EXO010", "EXO011", "EXO015", "EXO070", "EXO071", "EXO072"];
 
     public sealed record Printed(string File, int? Line, int? Column, string Code, string Message);
 

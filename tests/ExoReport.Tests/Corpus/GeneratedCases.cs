@@ -16,6 +16,11 @@ public static class GeneratedCases
         ["too-many-values.yaml"] = entry => [One(entry, TooManyValues())],
         ["one-megabyte-string.yaml"] = entry => OneMegabyteString(entry),
         ["one-megabyte-of-specials.yaml"] = entry => OneMegabyteOfSpecials(entry),
+        ["chart-pixel-bomb.yaml"] = entry => [One(entry, WithCharts(Enumerable.Repeat("      width: 10000\n      height: 10000\n", 5)))],
+        ["too-many-charts.yaml"] = entry => [One(entry, WithCharts(Enumerable.Repeat("", 60)))],
+        ["tall-evidence-map.yaml"] = entry => [One(entry, WithTaxonomy(250, 0, chartHeights: false))],
+        ["largest-matrix.yaml"] = entry => [One(entry, WithTaxonomy(98, 98, chartHeights: true))],
+        ["quadratic-taxonomy.yaml"] = entry => [One(entry, WithTaxonomy(3000, 3000, chartHeights: true))],
         [RequiredKeyRemoval.Family] = RequiredKeyRemoval.Cases,
     };
 
@@ -41,9 +46,9 @@ public static class GeneratedCases
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
-    /// <summary>One flow list of 100,010 numbers: refused when the value count passes 100,000.</summary>
+    /// <summary>One flow list of 2,000,011 numbers: refused when the value count passes 2,000,000.</summary>
     private static byte[] TooManyValues() =>
-        Encoding.UTF8.GetBytes("a: [" + string.Concat(Enumerable.Repeat("1,", 100_010)) + "1]\n");
+        Encoding.UTF8.GetBytes("a: [" + string.Concat(Enumerable.Repeat("1,", 2_000_010)) + "1]\n");
 
     /// <summary>A mechanism description of 1 MiB of words: a paragraph in every output.</summary>
     private static IEnumerable<GeneratedCase> OneMegabyteString(CorpusEntry entry)
@@ -62,6 +67,38 @@ public static class GeneratedCases
         while (specials.Length < 1024 * 1024)
             specials.Append(@"\{}%$&#_^~ |<>*[]` ");
         return [WithDescription(entry, specials.ToString().TrimEnd())];
+    }
+
+    /// <summary>valid/base.yaml with its charts replaced: one per item, cycling through the kinds, each with these lines.</summary>
+    private static byte[] WithCharts(IEnumerable<string> settings)
+    {
+        string[] kinds = ["evidence-map", "sources", "routes", "years", "limitations"];
+        var text = BaseText;
+        var charts = new StringBuilder("  charts:\n");
+        var i = 0;
+        foreach (var setting in settings)
+            charts.Append("    - kind: ").Append(kinds[i++ % kinds.Length]).Append('\n').Append(setting);
+        return Encoding.UTF8.GetBytes(text[..text.IndexOf("  charts:\n", StringComparison.Ordinal)] + charts);
+    }
+
+    /// <summary>
+    /// valid/base.yaml with extra cell sources and mechanisms (beside its own two of each; unused ones are only
+    /// warnings). Without chart heights the evidence map sizes itself to its rows.
+    /// </summary>
+    private static byte[] WithTaxonomy(int sources, int mechanisms, bool chartHeights)
+    {
+        var text = BaseText;
+        var extraSources = new StringBuilder();
+        for (var i = 0; i < sources; i++)
+            extraSources.Append($"    - id: source-{i}\n      label: Extra cell source {i}\n      category: stem-cells\n");
+        var extraMechanisms = new StringBuilder();
+        for (var i = 0; i < mechanisms; i++)
+            extraMechanisms.Append($"    - id: mechanism-{i}\n      label: Extra mechanism {i}\n");
+        text = text.Replace("\n  sources:\n", "\n  sources:\n" + extraSources, StringComparison.Ordinal)
+            .Replace("\n  mechanisms:\n", "\n  mechanisms:\n" + extraMechanisms, StringComparison.Ordinal);
+        if (!chartHeights)
+            text = text.Replace("      title: Evidence map\n      width: 900\n      height: 600\n", "", StringComparison.Ordinal);
+        return Encoding.UTF8.GetBytes(text);
     }
 
     private static GeneratedCase WithDescription(CorpusEntry entry, string description)

@@ -14,12 +14,21 @@ public static class OutputText
     public static (string PdfToText, string ContentOrder, string Log) Latex(string folder)
     {
         var run = LatexCompiler.CompileFolder(folder, "report.tex", LatexEngine.PdfLatex, passes: 1);
-        return (LatexCompiler.ExtractText(run.Pdf), PdfText.ContentOrder(run.Pdf), run.Log);
+        return (WithoutPageNumbers(LatexCompiler.ExtractText(run.Pdf)), WithoutPageNumbers(PdfText.ContentOrder(run.Pdf)), run.Log);
     }
 
     /// <summary>The PDF writer's own report.pdf, read the same two ways.</summary>
     public static (string PdfToText, string ContentOrder) Pdf(byte[] pdf) =>
-        (LatexCompiler.ExtractText(pdf), PdfText.ContentOrder(pdf));
+        (WithoutPageNumbers(LatexCompiler.ExtractText(pdf)), WithoutPageNumbers(PdfText.ContentOrder(pdf)));
+
+    /// <summary>
+    /// The text without lines that are only a number: page numbers sit between the last line of a page and the
+    /// first of the next, in the middle of any paragraph that runs across pages.
+    /// </summary>
+    private static string WithoutPageNumbers(string text) =>
+        string.Join('\n', text.Split('\n').Where(line => !IsNumber(line.Trim('\f', ' ', '\r'))));
+
+    private static bool IsNumber(string line) => line.Length > 0 && line.All(char.IsAsciiDigit);
 
     public static string Markdown(string folder) => File.ReadAllText(Path.Combine(folder, "report.md"), Encoding.UTF8);
 }

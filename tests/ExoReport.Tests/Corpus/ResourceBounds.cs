@@ -8,7 +8,7 @@ public static class ResourceBounds
 {
     public static readonly TimeSpan Time = TimeSpan.FromSeconds(5);
 
-    /// <summary>Managed bytes the run may allocate on its thread (an upper bound on the memory it can hold).</summary>
+    /// <summary>How much the process's resident memory may grow during the run, at its peak.</summary>
     public const long Memory = 1L << 30;
 
     /// <summary>How long the runner waits before it declares a hang and stops waiting.</summary>

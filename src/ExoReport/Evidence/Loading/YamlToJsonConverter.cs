@@ -19,6 +19,7 @@ internal sealed class YamlToJsonConverter
     private readonly SourceMap map;
     private readonly HashSet<YamlNode> open = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<YamlNode> converted = new(ReferenceEqualityComparer.Instance);
+    private readonly ExpansionSize sizes = new();
     private int values;
 
     private YamlToJsonConverter(SourceMap map)
@@ -32,6 +33,7 @@ internal sealed class YamlToJsonConverter
         var converter = new YamlToJsonConverter(map);
         try
         {
+            converter.RefuseOversizedExpansion(root);
             var json = (JsonObject)converter.Convert(root, JsonPointerText.Root, schema, depth: 1, aliasSite: null)!;
             return new ConvertedDocument(json, map, null);
         }
@@ -54,8 +56,7 @@ internal sealed class YamlToJsonConverter
             throw new YamlLimitException(EvidenceCodes.AliasExpansionLimit, aliasSite ?? node.Start,
                 "an alias refers to a mapping or list that contains it, which would expand forever");
         if (++values > EvidenceLimits.MaxValues)
-            throw new YamlLimitException(EvidenceCodes.AliasExpansionLimit, aliasSite ?? node.Start, string.Create(CultureInfo.InvariantCulture,
-                $"aliases expand the file to more than {EvidenceLimits.MaxValues:N0} values; write the repeated parts out or reuse less"));
+            throw TooManyValues(aliasSite ?? node.Start);
         if (depth > EvidenceLimits.MaxDepth)
             throw new YamlLimitException(EvidenceCodes.NestingTooDeep, aliasSite ?? node.Start, string.Create(CultureInfo.InvariantCulture,
                 $"aliases nest mappings and lists more than {EvidenceLimits.MaxDepth} levels deep"));
@@ -102,6 +103,59 @@ internal sealed class YamlToJsonConverter
         }
         return obj;
     }
+
+    /// <summary>
+    /// Writing out millions of expanded values only to refuse them took seconds. When the whole document
+    /// expands past the limit, find where writing it out would have stopped, walking it once with each node's
+    /// expanded size (<see cref="ExpansionSize"/>) and stepping over whatever fits, and refuse it there: the same
+    /// place and message, in milliseconds. A document that contains itself or nests too deep is left to
+    /// <see cref="Convert(YamlNode, string, SchemaShape?, int, Mark?)"/>, which reports that instead.
+    /// </summary>
+    private void RefuseOversizedExpansion(YamlNode root)
+    {
+        var whole = sizes.Of(root);
+        if (whole.Values <= EvidenceLimits.MaxValues || whole.ContainsItself || whole.Depth >= EvidenceLimits.MaxDepth)
+            return;
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        long count = 0;
+        void Walk(YamlNode node, Mark? aliasSite)
+        {
+            if (!seen.Add(node))
+                aliasSite ??= node.Start;
+            if (count + sizes.Of(node).Values <= EvidenceLimits.MaxValues)
+            {
+                count += sizes.Of(node).Values;
+                MarkSeen(node, seen);
+                return;
+            }
+            if (++count > EvidenceLimits.MaxValues)
+                throw TooManyValues(aliasSite ?? node.Start);
+            if (node is YamlSequenceNode sequence)
+                foreach (var child in sequence.Children)
+                    Walk(child, aliasSite ?? (seen.Contains(child) ? sequence.Start : null));
+            else if (node is YamlMappingNode mapping)
+                foreach (var (key, value) in mapping.Children)
+                    Walk(value, aliasSite ?? (seen.Contains(value) ? key.Start : null));
+        }
+        Walk(root, null);
+    }
+
+    private static void MarkSeen(YamlNode node, HashSet<YamlNode> seen)
+    {
+        IEnumerable<YamlNode> children = node switch
+        {
+            YamlSequenceNode sequence => sequence.Children,
+            YamlMappingNode mapping => mapping.Children.Values,
+            _ => [],
+        };
+        foreach (var child in children)
+            if (seen.Add(child))
+                MarkSeen(child, seen);
+    }
+
+    private static YamlLimitException TooManyValues(Mark where) =>
+        new(EvidenceCodes.AliasExpansionLimit, where, string.Create(CultureInfo.InvariantCulture,
+            $"aliases expand the file to more than {EvidenceLimits.MaxValues:N0} values; write the repeated parts out or reuse less"));
 
     private Mark? SiteIfRepeated(YamlNode child, Mark site) => converted.Contains(child) ? site : null;
 }
