@@ -75,6 +75,8 @@ internal sealed record MatrixColumnPlan(float FontSize, float HeaderSize, float 
 
     private static (float Category, float Studies, float SourceMinimum) FixedColumns(EvidenceMatrix matrix, float body, float header, float width)
     {
+        // Margins wider than the page leave a negative width; plan for none and let the layout report that it cannot fit.
+        width = Math.Max(width, 0);
         var category = Math.Min(Math.Max(
             TableTextMeasure.Width(CategoryHeader, header, bold: true),
             TableTextMeasure.LongestWord(matrix.Groups.Select(g => g.Label), body, bold: true)) + CellChrome,
