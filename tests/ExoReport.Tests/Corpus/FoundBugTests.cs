@@ -51,7 +51,7 @@ public sealed class FoundBugTests
     [Fact]
     public void A_template_string_past_the_size_limit_is_an_error_not_a_truncation()
     {
-        using var templates = Templates("{{ s = 'xxxxxxxx'; for i in 1..40; s = s + s; end; s }}");
+        using var templates = Templates("{{ 'x' | string.pad_left 70000000 }}");
 
         var result = ReportBuilder.Build(Load(BaseText), new BuildOptions(OutputFormat.Markdown, TemplatesDirectory: templates.Path));
 
@@ -123,6 +123,33 @@ public sealed class FoundBugTests
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(("EXO072", 0), (error.Code, error.Where.Line));
         Assert.Contains("20,604 cells (202 cell sources x 102 mechanisms)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_alias_bomb_is_refused_without_writing_out_its_values()
+    {
+        var text = new StringBuilder("schema_version: 1\nm0: &m0 {a: 1, b: 2, c: 3, d: 4}\n");
+        for (var i = 1; i <= 14; i++)
+            text.Append($"m{i}: &m{i} {{a: *m{i - 1}, b: *m{i - 1}, c: *m{i - 1}, d: *m{i - 1}}}\n");
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+
+        var result = EvidenceLoader.LoadText("bomb.yaml", text.ToString());
+
+        Assert.Equal(EvidenceCodes.AliasExpansionLimit, Assert.Single(result.Diagnostics).Code);
+        // Writing out the two million values it may hold before the limit took 800 MB and seconds.
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocated < 50_000_000, "the expansion was written out");
+    }
+
+    [Fact]
+    public void A_cell_source_label_with_a_very_long_word_does_not_stop_the_PDF()
+    {
+        var word = string.Concat(Enumerable.Repeat("Pneumonoultramicroscopicsilicovolcanoconiosis", 130));
+        var evidence = Load(BaseText.Replace("      label: Bone marrow mesenchymal stem cell\n", $"      label: {word}\n", StringComparison.Ordinal));
+
+        var result = ReportBuilder.Build(evidence, new BuildOptions(OutputFormat.Pdf));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains(result.Files, f => f.RelativePath == "report.pdf");
     }
 
     private static IReadOnlyList<ExoReport.Synthesis.Model.FigureEntry> ReportBuilderFigures(string text) =>

@@ -4,7 +4,7 @@ using ExoReport.Tests.Support;
 namespace ExoReport.Tests.Corpus;
 
 /// <summary>The text a reader gets from each output of a build folder.</summary>
-public static class OutputText
+public static partial class OutputText
 {
     /// <summary>
     /// report.tex compiled with pdflatex (shell escape off, one pass: enough for the text) and read back twice,
@@ -17,9 +17,20 @@ public static class OutputText
         return (WithoutPageNumbers(LatexCompiler.ExtractText(run.Pdf)), WithoutPageNumbers(PdfText.ContentOrder(run.Pdf)), run.Log);
     }
 
-    /// <summary>The PDF writer's own report.pdf, read the same two ways.</summary>
+    /// <summary>The PDF writer's own report.pdf, read the same two ways, without its page furniture.</summary>
     public static (string PdfToText, string ContentOrder) Pdf(byte[] pdf) =>
-        (WithoutPageNumbers(LatexCompiler.ExtractText(pdf)), WithoutPageNumbers(PdfText.ContentOrder(pdf)));
+        (WithoutPdfFurniture(LatexCompiler.ExtractText(pdf)), WithoutPdfFurniture(PdfText.ContentOrder(pdf)));
+
+    /// <summary>
+    /// Our PDF's footer ("Page 3 of 34") and running header (the title, cut with "…", and the report date) sit
+    /// between the last line of one page and the first of the next, in the middle of text that runs on.
+    /// </summary>
+    private static string WithoutPdfFurniture(string text) =>
+        string.Join('\n', WithoutPageNumbers(text).Split('\n').Select(line => line.Trim('\f', ' ', '\r'))
+            .Where(line => !Furniture().IsMatch(line)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Page \d+ of \d+$|…$|^\d{4}-\d{2}-\d{2}$")]
+    private static partial System.Text.RegularExpressions.Regex Furniture();
 
     /// <summary>
     /// The text without lines that are only a number: page numbers sit between the last line of a page and the

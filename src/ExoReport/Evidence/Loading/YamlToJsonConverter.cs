@@ -105,39 +105,50 @@ internal sealed class YamlToJsonConverter
     }
 
     /// <summary>
-    /// Writing out millions of expanded values only to refuse them took seconds. When the whole document
-    /// expands past the limit, find where writing it out would have stopped, walking it once with each node's
-    /// expanded size (<see cref="ExpansionSize"/>) and stepping over whatever fits, and refuse it there: the same
-    /// place and message, in milliseconds. A document that contains itself or nests too deep is left to
-    /// <see cref="Convert(YamlNode, string, SchemaShape?, int, Mark?)"/>, which reports that instead.
+    /// Writing out millions of expanded values only to refuse them took seconds (and a fuzzer found a bomb that
+    /// also contains itself, written out for ten seconds before the cycle was reached). When the document expands
+    /// past the limit or contains itself, find where writing it out would have stopped, walking it once with each
+    /// node's expanded size (<see cref="ExpansionSize"/>) and stepping over whatever fits and holds no cycle, and
+    /// refuse it there: the same checks in the same order as <see cref="Convert(YamlNode, string, SchemaShape?, int, Mark?)"/>,
+    /// so the same place and message, in milliseconds.
     /// </summary>
     private void RefuseOversizedExpansion(YamlNode root)
     {
         var whole = sizes.Of(root);
-        if (whole.Values <= EvidenceLimits.MaxValues || whole.ContainsItself || whole.Depth >= EvidenceLimits.MaxDepth)
+        if (whole.Values <= EvidenceLimits.MaxValues && !whole.ContainsItself)
             return;
         var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var path = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
         long count = 0;
-        void Walk(YamlNode node, Mark? aliasSite)
+        void Walk(YamlNode node, int depth, Mark? aliasSite)
         {
             if (!seen.Add(node))
                 aliasSite ??= node.Start;
-            if (count + sizes.Of(node).Values <= EvidenceLimits.MaxValues)
+            if (path.Contains(node))
+                throw new YamlLimitException(EvidenceCodes.AliasExpansionLimit, aliasSite ?? node.Start,
+                    "an alias refers to a mapping or list that contains it, which would expand forever");
+            var measure = sizes.Of(node);
+            if (!measure.ContainsItself && depth + measure.Depth <= EvidenceLimits.MaxDepth && count + measure.Values <= EvidenceLimits.MaxValues)
             {
-                count += sizes.Of(node).Values;
+                count += measure.Values;
                 MarkSeen(node, seen);
                 return;
             }
             if (++count > EvidenceLimits.MaxValues)
                 throw TooManyValues(aliasSite ?? node.Start);
+            if (depth > EvidenceLimits.MaxDepth)
+                throw new YamlLimitException(EvidenceCodes.NestingTooDeep, aliasSite ?? node.Start, string.Create(CultureInfo.InvariantCulture,
+                    $"aliases nest mappings and lists more than {EvidenceLimits.MaxDepth} levels deep"));
+            path.Add(node);
             if (node is YamlSequenceNode sequence)
                 foreach (var child in sequence.Children)
-                    Walk(child, aliasSite ?? (seen.Contains(child) ? sequence.Start : null));
+                    Walk(child, depth + 1, aliasSite ?? (seen.Contains(child) ? sequence.Start : null));
             else if (node is YamlMappingNode mapping)
                 foreach (var (key, value) in mapping.Children)
-                    Walk(value, aliasSite ?? (seen.Contains(value) ? key.Start : null));
+                    Walk(value, depth + 1, aliasSite ?? (seen.Contains(value) ? key.Start : null));
+            path.Remove(node);
         }
-        Walk(root, null);
+        Walk(root, 1, null);
     }
 
     private static void MarkSeen(YamlNode node, HashSet<YamlNode> seen)
