@@ -38,6 +38,20 @@ public static class PipelineStages
     public static byte[] Pdf(Report report) =>
         PdfBuildStep.Run(report, "bench.yaml").File?.Content ?? throw new InvalidOperationException("the PDF could not be laid out");
 
+    /// <summary>
+    /// Table 1 alone as a PDF, with the report's fonts, styles and page: the layout engine on one long table
+    /// (10,000 rows for the 10,000-study evidence), without the rest of the report.
+    /// </summary>
+    public static byte[] Table1Pdf(Report report)
+    {
+        var options = PdfReportOptions.Default;
+        using var fonts = ReportFonts.Load(options);
+        var styles = new PdfStyles(fonts.BodyFamily, fonts.TableFamily);
+        var settings = new Layout.DocumentSettings(fonts.Set) { PageSize = options.PageSize, Margins = options.Margins };
+        var document = new Layout.DocumentBuilder(settings).Content(Table1Section.Compose(report.Table1, styles)).Build();
+        return Layout.PdfRenderer.Render(document).Pdf;
+    }
+
     public static BuildResult Build(EvidenceFile evidence, OutputFormat formats) =>
         ReportBuilder.Build(evidence, new BuildOptions(formats));
 }

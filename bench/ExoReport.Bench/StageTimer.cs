@@ -13,8 +13,8 @@ public static class StageTimer
 {
     public static void Run(IReadOnlyList<string> sources, int repeats, TextWriter output)
     {
-        output.WriteLine("| evidence | stage | first call (ms) | warm median (ms) | result |");
-        output.WriteLine("|---|---|---:|---:|---|");
+        output.WriteLine("| evidence | stage | first call (ms) | warm median (ms) | GC pauses, last run (ms) | allocated, last run (MB) | result |");
+        output.WriteLine("|---|---|---:|---:|---:|---:|---|");
         foreach (var name in sources)
         {
             var source = EvidenceSource.Parse(name);
@@ -24,6 +24,7 @@ public static class StageTimer
             Time(output, name, "latex", repeats, () => PipelineStages.Latex(report), Bytes);
             Time(output, name, "figures", repeats, () => PipelineStages.Figures(report), Bytes);
             Time(output, name, "pdf", repeats, () => PipelineStages.Pdf(report), pdf => $"{pdf.Length:N0} bytes");
+            Time(output, name, "table 1 alone, pdf", repeats, () => PipelineStages.Table1Pdf(report), pdf => $"{pdf.Length:N0} bytes");
             Time(output, name, "whole build (all formats)", repeats, () => PipelineStages.Build(evidence, Build.OutputFormat.All), r => Bytes(r.Files));
         }
     }
@@ -37,20 +38,26 @@ public static class StageTimer
         if (Environment.GetEnvironmentVariable("BENCH_ONLY") is { Length: > 0 } only && !stage.StartsWith(only, StringComparison.Ordinal)
             && stage is not ("load + validate" or "synthesis"))
             return default!;
+        var paused = GC.GetTotalPauseDuration();
+        var allocated = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
         var result = action();
         var first = clock.Elapsed.TotalMilliseconds;
         var warm = new List<double>();
         for (var i = 0; i < repeats; i++)
         {
+            paused = GC.GetTotalPauseDuration();
+            allocated = GC.GetTotalAllocatedBytes();
             clock.Restart();
             result = action();
             warm.Add(clock.Elapsed.TotalMilliseconds);
         }
+        var pauseMs = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds;
+        var allocatedMb = (GC.GetTotalAllocatedBytes() - allocated) / 1e6;
         warm.Sort();
         var median = warm.Count == 0 ? double.NaN : warm[warm.Count / 2];
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {source} | {stage} | {first:0.0} | {median:0.0} | {describe(result)} |"));
+            $"| {source} | {stage} | {first:0.0} | {median:0.0} | {pauseMs:0} | {allocatedMb:0} | {describe(result)} |"));
         output.Flush();
         return result;
     }

@@ -20,6 +20,7 @@ public static class BuildRunner
     public static BuildOutcome Run(BuildRequest request, CliConsole console, bool chatty = true)
     {
         var clock = Stopwatch.StartNew();
+        BuildWarmUp.Start(request.Options.Formats);
         var progress = new ProgressReporter(console, quiet: request.Quiet || !chatty);
         progress.Report("loading " + request.File);
         var loaded = EvidenceInput.Load(request.File, console, errorsOnly: request.Quiet);

@@ -47,6 +47,8 @@ internal sealed class TextBlockNode : LayoutNode
             top += line.Height;
             _next = line.Next;
         }
+        if (_next.Word >= paragraph.Words.Count)
+            Pass.Session.Forget(_block);
     }
 
     private static (int Count, float Height, float Width) Fit(IReadOnlyList<TextLine> lines, float available)

@@ -16,7 +16,7 @@ internal static class LongWordSplitter
 
     /// <summary>The word from character <paramref name="offset"/> on (what is left after earlier pieces).</summary>
     public static TextWord Tail(TextWord word, int offset, FontCache fonts) =>
-        offset == 0 ? word : Slice(word, offset, word.Text.Length, fonts) with { SpaceAfter = word.SpaceAfter, BreakAfter = word.BreakAfter };
+        offset == 0 ? word : Slice(word, offset, Length(word), fonts) with { SpaceAfter = word.SpaceAfter, BreakAfter = word.BreakAfter };
 
     /// <summary>
     /// The longest leading piece of <paramref name="word"/> that fits in <paramref name="width"/>, and its length in

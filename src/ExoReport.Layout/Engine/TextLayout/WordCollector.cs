@@ -28,7 +28,10 @@ internal sealed class WordCollector
             _face = face;
             _style = style;
         }
-        _text.Append(rune.ToString());
+        // Appended as UTF-16 units, not through rune.ToString(): a string per character adds up (a 10,000-study
+        // report shapes about ten million characters).
+        Span<char> units = stackalloc char[2];
+        _text.Append(units[..rune.EncodeToUtf16(units)]);
     }
 
     /// <summary>A space: ends the word; its width (in the span's font) becomes the word's space after.</summary>

@@ -12,13 +12,16 @@ namespace ExoReport.Evidence.Schema;
 /// document: once <see cref="EvidenceLimits.MaxDiagnostics"/> errors are found, the remaining items are skipped.
 /// One <see cref="EvaluationOptions"/> serves the whole file: JsonSchema.Net builds a schema's constraints once
 /// per options instance, so item-by-item evaluation with shared options is about 4× faster than evaluating the
-/// whole document at once (measured: 0.36 s against 1.4 s for 10,000 items).
+/// whole document at once (measured: 0.36 s against 1.4 s for 10,000 items). Each part is first only checked
+/// (<see cref="OutputFormat.Flag"/>, about twice as fast and the answer for every part of a valid file); only a
+/// part found invalid is evaluated again with the full list of results its errors are read from.
 /// </summary>
 internal static class SchemaValidator
 {
     public static SchemaValidation Validate(JsonObject instance, SourceMap map)
     {
         var translator = new SchemaErrorTranslator(instance, map, EvidenceSchema.Navigator);
+        var check = new EvaluationOptions { OutputFormat = OutputFormat.Flag };
         var options = new EvaluationOptions { OutputFormat = OutputFormat.List };
         var collected = new List<Diagnostic>();
         var seen = new HashSet<Diagnostic>();
@@ -52,6 +55,8 @@ internal static class SchemaValidator
 
         void Collect(JsonSchema schema, JsonNode? node, string prefix)
         {
+            if (schema.Evaluate(node, check).IsValid)
+                return;
             var results = schema.Evaluate(node, options);
             if (results.IsValid)
                 return;
