@@ -50,11 +50,13 @@ public sealed class CorpusManifest
 
     private static CorpusEntry ReadEntry(string name, YamlMappingNode mapping, bool resolveFields)
     {
-        var known = new HashSet<string> { "outcome", "shows", "shows_fields", "markdown_shows", "latex_shows", "pdf_shows", "never_shows", "evidence", "out", "args", "formats", "known_issue" };
+        var known = new HashSet<string> { "outcome", "shows", "shows_fields", "markdown_shows", "latex_shows", "pdf_shows", "never_shows", "evidence", "out", "args", "formats", "known_issue", "seconds" };
         foreach (var key in mapping.Children.Keys.Cast<YamlScalarNode>())
             if (!known.Contains(key.Value!))
                 throw new FormatException($"{FileName}: entry '{name}' has an unknown option '{key.Value}'");
 
+        if (mapping.Children.ContainsKey(new YamlScalarNode("seconds")) && !mapping.Children.ContainsKey(new YamlScalarNode("known_issue")))
+            throw new FormatException($"{FileName}: entry '{name}' widens the time bound without a known_issue saying why");
         var shows = Strings(mapping, "shows") ?? [];
         if (resolveFields && Strings(mapping, "shows_fields") is { } fields)
             shows = [.. shows, .. fields.Select(field => FieldValue(name, field))];
@@ -70,7 +72,8 @@ public sealed class CorpusManifest
             Strings(mapping, "args"),
             Strings(mapping, "pdf_shows"),
             Scalar(mapping, "formats"),
-            Scalar(mapping, "known_issue"));
+            Scalar(mapping, "known_issue"),
+            Scalar(mapping, "seconds"));
     }
 
     /// <summary>The text at a path such as <c>studies[0].findings[1]</c> in the case's own file.</summary>

@@ -85,10 +85,11 @@ internal sealed record MatrixColumnPlan(float FontSize, float HeaderSize, float 
         var studies = Math.Max(
             TableTextMeasure.Width(StudiesHeader, header, bold: true),
             TableTextMeasure.LongestWord(totals, body, bold: true)) + CellChrome;
-        var source = Math.Clamp(
+        // Not Math.Clamp: with margins wider than the page the width is negative, and the layout reports that.
+        var source = Math.Max(Math.Min(
             Math.Max(TableTextMeasure.LongestWord(matrix.Groups.SelectMany(g => g.Rows).Select(r => r.Source), body, bold: false),
                 TableTextMeasure.LongestWord([SourceHeader], header, bold: true)) + CellChrome,
-            width * MinimumSourceShare, width * MaximumSourceShare);
+            width * MaximumSourceShare), width * MinimumSourceShare);
         return (category, studies, source);
     }
 }
