@@ -7,7 +7,7 @@
 #   5. times the stages in a running process (first call and warm), then BenchmarkDotNet micro-benchmarks;
 #   6. prints the ratios against the targets and writes everything to bench/results/latest.md.
 # Knobs (environment): BENCH_SIZES="seed 19 1000 10000", BENCH_RUNS=3 (cold runs per case; 1 for 10,000),
-# BENCH_MICRO=1 (0 skips BenchmarkDotNet), BENCH_WORK=bench/.work (scratch folder, not committed).
+# BENCH_MICRO=1 (0 skips BenchmarkDotNet), BENCH_MICRO_SIZES=seed,1000, BENCH_WORK=bench/.work (scratch, not committed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD

@@ -15,8 +15,10 @@ public class EvidenceBenchmarks
     private EvidenceSource source = null!;
     private ConvertedDocument converted;
 
-    [Params("seed", "1000", "10000")]
+    [ParamsSource(nameof(Sizes))]
     public string Evidence { get; set; } = "seed";
+
+    public static IEnumerable<string> Sizes => MicroConfig.Sizes;
 
     [GlobalSetup]
     public void Setup()

@@ -13,6 +13,15 @@ namespace ExoReport.Bench;
 /// </summary>
 public static class MicroConfig
 {
+    /// <summary>
+    /// The evidence each micro-benchmark runs on: BENCH_MICRO_SIZES (comma-separated, "seed" or a study count),
+    /// by default the review and 1,000 studies. 10,000 studies takes a minute a call for the PDF; the cold runs
+    /// and the stage timings of run.sh cover it.
+    /// </summary>
+    public static IEnumerable<string> Sizes =>
+        (Environment.GetEnvironmentVariable("BENCH_MICRO_SIZES") is { Length: > 0 } sizes ? sizes : "seed,1000")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     public static IConfig Create() => DefaultConfig.Instance
         .AddJob(Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)

@@ -10,8 +10,10 @@ public class WriterBenchmarks
     private EvidenceFile evidence = null!;
     private Report report = null!;
 
-    [Params("seed", "1000", "10000")]
+    [ParamsSource(nameof(Sizes))]
     public string Evidence { get; set; } = "seed";
+
+    public static IEnumerable<string> Sizes => MicroConfig.Sizes;
 
     [GlobalSetup]
     public void Setup()

@@ -24,35 +24,34 @@ public static class ReportBuilder
         if ((options.Formats & (OutputFormat.Figures | OutputFormat.Pdf)) != 0 && FigureBudget.Problem(synthesis.Report.Figures) is { } tooMuch)
             return new BuildResult([], [new Diagnostic(SourceSpan.None(evidence.Path), Severity.Error, BuildCodes.FiguresTooLarge, tooMuch)]);
 
-        var templates = new TemplateSet(options.TemplatesDirectory);
         var report = synthesis.Report;
-        // Each template run gets its own copy of the data, so one format's template can never see (or race with)
-        // what another's did to it.
-        Dictionary<string, object?> Data() => new()
-        {
-            ["report"] = ScriptDataConverter.Convert(report),
-            ["build"] = ScriptDataConverter.Convert(new Dictionary<string, object?>
-            {
-                ["figures"] = options.Formats.HasFlag(OutputFormat.Figures),
-            }),
-        };
-        // The writers share nothing but the (immutable) report, so they run side by side: a cold build spends
-        // much of its time loading and compiling code, which a second core can do at the same time. Files and
-        // diagnostics are still gathered in the one fixed order, so the result is the same as one after another.
-        var markdown = Start(options, OutputFormat.Markdown, "markdown", progress,
-            () => new TemplatedFormatWriter("markdown", "md", MarkdownTemplateFunctions.Create()).Write(templates, Data()));
-        var latex = Start(options, OutputFormat.Latex, "latex", progress,
-            () => new TemplatedFormatWriter("latex", "tex", LatexTemplateFunctions.Create(), LatexLineWrapper.Wrap).Write(templates, Data()));
-        var figures = Start(options, OutputFormat.Figures, "figures", progress,
-            () => FigureFiles.Render(report.Figures).ToList());
-        var pdf = options.Formats.HasFlag(OutputFormat.Pdf)
-            ? StartPdf(report, evidence.Path, options.Pdf, progress)
+        // Three independent jobs run side by side: the text formats, the figures and the PDF share nothing but
+        // the immutable report, and a cold build spends much of its time loading and compiling code, which a
+        // second core can do meanwhile. Markdown and LaTeX stay one after the other on one copy of the template
+        // data, as before. Files and diagnostics are gathered in the one fixed order: the result is the same.
+        var text = options.Formats.HasFlag(OutputFormat.Markdown) || options.Formats.HasFlag(OutputFormat.Latex)
+            ? Task.Run(() => WriteText(report, options))
             : null;
+        var figures = options.Formats.HasFlag(OutputFormat.Figures)
+            ? Task.Run(() => (IReadOnlyList<OutputFile>)FigureFiles.Render(report.Figures).ToList())
+            : null;
+        var pdf = options.Formats.HasFlag(OutputFormat.Pdf)
+            ? Task.Run(() => PdfBuildStep.Run(report, evidence.Path, options.Pdf))
+            : null;
+        // Stages are reported here, on the caller's thread, in the order they used to run.
+        if (options.Formats.HasFlag(OutputFormat.Markdown))
+            progress?.Report("markdown");
+        if (options.Formats.HasFlag(OutputFormat.Latex))
+            progress?.Report("latex");
+        if (figures is not null)
+            progress?.Report("figures");
+        if (pdf is not null)
+            progress?.Report("pdf");
 
         var files = new List<OutputFile>();
         try
         {
-            foreach (var writer in new[] { markdown, latex, figures })
+            foreach (var writer in new[] { text, figures })
             {
                 if (writer is not null)
                     files.AddRange(writer.GetAwaiter().GetResult());
@@ -75,19 +74,27 @@ public static class ReportBuilder
         return new BuildResult(files, diagnostics);
     }
 
-    private static Task<IReadOnlyList<OutputFile>>? Start(BuildOptions options, OutputFormat format, string stage, IProgress<string>? progress,
-        Func<IReadOnlyList<OutputFile>> write)
+    /// <summary>report.md and report.tex with their table fragments, from one conversion of the report to template data.</summary>
+    private static IReadOnlyList<OutputFile> WriteText(Synthesis.Model.Report report, BuildOptions options)
     {
-        if (!options.Formats.HasFlag(format))
-            return null;
-        progress?.Report(stage);
-        return Task.Run(write);
-    }
-
-    /// <summary>report.pdf and the PDF's warnings; no file (with an EXO090 error) when it cannot be laid out.</summary>
-    private static Task<(OutputFile? File, IReadOnlyList<Diagnostic> Diagnostics)> StartPdf(Synthesis.Model.Report report, string evidencePath, PdfReportOptions? pdfOptions, IProgress<string>? progress)
-    {
-        progress?.Report("pdf");
-        return Task.Run(() => PdfBuildStep.Run(report, evidencePath, pdfOptions));
+        var templates = new TemplateSet(options.TemplatesDirectory);
+        var data = new Dictionary<string, object?>
+        {
+            ["report"] = ScriptDataConverter.Convert(report),
+            ["build"] = ScriptDataConverter.Convert(new Dictionary<string, object?>
+            {
+                ["figures"] = options.Formats.HasFlag(OutputFormat.Figures),
+            }),
+        };
+        var files = new List<OutputFile>();
+        if (options.Formats.HasFlag(OutputFormat.Markdown))
+        {
+            files.AddRange(new TemplatedFormatWriter("markdown", "md", MarkdownTemplateFunctions.Create()).Write(templates, data));
+        }
+        if (options.Formats.HasFlag(OutputFormat.Latex))
+        {
+            files.AddRange(new TemplatedFormatWriter("latex", "tex", LatexTemplateFunctions.Create(), LatexLineWrapper.Wrap).Write(templates, data));
+        }
+        return files;
     }
 }
