@@ -70,7 +70,7 @@ public sealed class FoundBugTests
 
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal("EXO083", error.Code);
-        Assert.Contains($"took longer than {TemplateRenderer.UserTemplateTimeLimit.TotalSeconds:0} s", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"took longer than {TemplateRenderer.UserTemplateTimeLimit.TotalSeconds:0.#} s", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
