@@ -13,13 +13,17 @@ public sealed record BuildOutcome(int ExitCode, IReadOnlyList<string> Written);
 /// <summary>One build from the command line: load, build in memory, then write (or compare, with --check).</summary>
 public static class BuildRunner
 {
-    public static BuildOutcome Run(BuildRequest request, CliConsole console)
+    /// <summary>
+    /// Runs one build. <paramref name="chatty"/> adds the progress lines and the closing summary of a lone build;
+    /// watch turns it off and prints its own line per build. Errors are always printed; warnings unless --quiet.
+    /// </summary>
+    public static BuildOutcome Run(BuildRequest request, CliConsole console, bool chatty = true)
     {
         var clock = Stopwatch.StartNew();
         BuildWarmUp.Start(request.Options.Formats);
-        var progress = new ProgressReporter(console, request.Quiet);
+        var progress = new ProgressReporter(console, quiet: request.Quiet || !chatty);
         progress.Report("loading " + request.File);
-        var loaded = EvidenceInput.Load(request.File, console);
+        var loaded = EvidenceInput.Load(request.File, console, errorsOnly: request.Quiet);
         if (loaded.Evidence is null)
         {
             progress.Done();
@@ -29,7 +33,7 @@ public static class BuildRunner
         ReleaseLoaderMemory(request.File, console);
         var result = ReportBuilder.Build(loaded.Evidence, request.Options, progress);
         progress.Done();
-        DiagnosticPrinter.Print(result.Diagnostics, console);
+        DiagnosticPrinter.Print(result.Diagnostics, console, errorsOnly: request.Quiet);
         if (!result.Succeeded)
             return new BuildOutcome(ExitCodes.Invalid, []);
 
@@ -38,11 +42,12 @@ public static class BuildRunner
         try
         {
             if (request.CheckOnly)
-                return new BuildOutcome(ReportStale(OutputWriter.Stale(outputDirectory, result.Files), shownDirectory, console), []);
+                return new BuildOutcome(ReportStale(OutputWriter.Stale(outputDirectory, result.Files), shownDirectory, console, request.Quiet), []);
 
-            var written = OutputWriter.Write(outputDirectory, result.Files);
+            var written = OutputWriter.Write(outputDirectory, result.Files, progress);
+            progress.Done();
             var changed = written.Where(w => w.Status == OutputStatus.Written).Select(w => w.RelativePath).ToList();
-            if (!request.Quiet)
+            if (chatty && !request.Quiet)
             {
                 var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
                 console.Error.WriteLine($"exoreport: wrote {changed.Count} of {written.Count} files to {shownDirectory} ({written.Count - changed.Count} unchanged) in {seconds} s");
@@ -51,7 +56,8 @@ public static class BuildRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"{shownDirectory}: error EXO011: cannot write the outputs: {e.Message}; earlier outputs were left as they were");
+            progress.Done();
+            console.Error.WriteLine($"{shownDirectory}: error {BuildCodes.OutputNotWritable}: cannot write the outputs: {e.Message}; earlier outputs were left as they were");
             return new BuildOutcome(ExitCodes.UsageOrIo, []);
         }
     }
@@ -70,11 +76,12 @@ public static class BuildRunner
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
-    private static int ReportStale(IReadOnlyList<string> stale, string shownDirectory, CliConsole console)
+    private static int ReportStale(IReadOnlyList<string> stale, string shownDirectory, CliConsole console, bool quiet)
     {
         if (stale.Count == 0)
         {
-            console.Error.WriteLine($"exoreport: all outputs in {shownDirectory} are current");
+            if (!quiet)
+                console.Error.WriteLine($"exoreport: all outputs in {shownDirectory} are current");
             return ExitCodes.Ok;
         }
         foreach (var path in stale)

@@ -5,9 +5,10 @@ namespace ExoReport.Cli;
 /// <summary>Prints diagnostics to stderr in the GNU form editors and CI logs understand.</summary>
 public static class DiagnosticPrinter
 {
-    public static void Print(IEnumerable<Diagnostic> diagnostics, CliConsole console)
+    /// <summary>Prints every diagnostic, or only the errors (for --quiet, whose promise is "errors only").</summary>
+    public static void Print(IEnumerable<Diagnostic> diagnostics, CliConsole console, bool errorsOnly = false)
     {
-        foreach (var diagnostic in diagnostics)
+        foreach (var diagnostic in diagnostics.Where(d => d.IsError || !errorsOnly))
             console.Error.WriteLine(diagnostic.ToString());
     }
 }

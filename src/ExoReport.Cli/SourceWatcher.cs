@@ -12,7 +12,8 @@ public sealed class SourceWatcher(BuildRequest request, CliConsole console, int?
         var builds = 0;
         var lastExit = ExitCodes.Ok;
         string? seen = null;
-        console.Error.WriteLine($"exoreport: watching {request.File}{(request.Options.TemplatesDirectory is null ? "" : " and its templates")}; Ctrl+C stops");
+        if (!request.Quiet)
+            console.Error.WriteLine($"exoreport: watching {request.File}{(request.Options.TemplatesDirectory is null ? "" : " and its templates")}; Ctrl+C stops");
         while (!stop.IsCancellationRequested && (maxBuilds is null || builds < maxBuilds))
         {
             var fingerprint = Fingerprint();
@@ -20,7 +21,7 @@ public sealed class SourceWatcher(BuildRequest request, CliConsole console, int?
             {
                 seen = fingerprint;
                 builds++;
-                var outcome = BuildRunner.Run(request with { Quiet = true }, console);
+                var outcome = BuildRunner.Run(request, console, chatty: false);
                 lastExit = outcome.ExitCode;
                 Report(outcome, builds);
             }
@@ -37,6 +38,8 @@ public sealed class SourceWatcher(BuildRequest request, CliConsole console, int?
             console.Error.WriteLine($"exoreport: build {build} failed; waiting for the next save");
             return;
         }
+        if (request.Quiet)
+            return;
         console.Error.WriteLine(outcome.Written.Count == 0
             ? $"exoreport: build {build}: outputs unchanged"
             : $"exoreport: build {build}: {outcome.Written.Count} output(s) changed");

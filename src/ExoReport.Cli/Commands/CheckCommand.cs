@@ -7,15 +7,22 @@ namespace ExoReport.Cli.Commands;
 /// <summary><c>exoreport check FILE... [--format gnu|github|json]</c>: validate evidence files and print diagnostics.</summary>
 public static class CheckCommand
 {
-    private const string Description = """
-        Validate evidence files (YAML syntax, the schema, ids and references) and print every problem with its
-        file, line and column. Exit code: 0 valid (warnings allowed), 1 invalid evidence, 2 usage or I/O error.
+    private const string OneLine = "Validate evidence files and print every problem with its file, line and column.";
+
+    private const string Details = """
+        Checks YAML syntax, the schema, ids and references. Warnings (unused references or taxonomy terms) do not
+        fail the check.
 
         Examples:
           exoreport check data/exosomes-sci.yaml
           exoreport check data/                          every *.yaml and *.yml file in the folder
           exoreport check 'data/**/*.yaml' --format github   annotations on a GitHub pull request
           exoreport check data/exosomes-sci.yaml --format json > diagnostics.json
+
+        Exit codes:
+          0  every file is valid (warnings allowed)
+          1  some evidence is invalid
+          2  usage error, or a file that cannot be read
         """;
 
     public static Command Create(CliConsole console)
@@ -24,7 +31,7 @@ public static class CheckCommand
         {
             Arity = ArgumentArity.OneOrMore,
             Description = "Evidence files, folders (all *.yaml/*.yml inside) or quoted glob patterns ('data/**/*.yaml').",
-        };
+        }.NonEmpty();
         var format = new Option<string>("--format")
         {
             Description = "How to print diagnostics: gnu (file:line:col: error EXO012: message), github (Actions annotations) or json (an array).",
@@ -33,7 +40,7 @@ public static class CheckCommand
         };
         format.AcceptOnlyFromAmong([.. DiagnosticFormatter.Names]);
 
-        var command = new Command("check", Description) { files, format };
+        var command = new DetailedCommand("check", OneLine, Details) { files, format };
         command.SetAction(parsed =>
         {
             DiagnosticFormatter.TryParse(parsed.GetValue(format)!, out var chosen);

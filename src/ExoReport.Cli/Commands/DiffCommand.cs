@@ -1,3 +1,4 @@
+using ExoReport.Build;
 using System.CommandLine;
 using ExoReport.Diff;
 using ExoReport.Evidence;
@@ -7,20 +8,30 @@ namespace ExoReport.Cli.Commands;
 /// <summary><c>exoreport diff OLD NEW</c> or <c>exoreport diff FILE --git REV</c>: what changed in the evidence.</summary>
 public static class DiffCommand
 {
+    private const string Summary = "Show what changed between two versions of an evidence file.";
+
+    private const string Details = """
+        Lists studies added, removed and changed (field by field), Table 1 rows that print differently, and
+        references added, removed and changed. --format md is meant for a pull-request comment or job summary.
+
+        Examples:
+          exoreport diff old.yaml data/exosomes-sci.yaml --format text
+          exoreport diff data/exosomes-sci.yaml --git HEAD~1
+          exoreport diff data/exosomes-sci.yaml --git origin/main --format md >> "$GITHUB_STEP_SUMMARY"
+
+        Exit codes:
+          0  compared (whether or not anything changed)
+          1  one of the versions is invalid evidence
+          2  usage error, a file that cannot be read, or a revision git cannot show
+        """;
+
     public static Command Create(CliConsole console)
     {
-        var files = new Argument<string[]>("FILES") { Description = "OLD and NEW evidence files, or one FILE with --git.", Arity = new ArgumentArity(1, 2) };
+        var files = new Argument<string[]>("FILES") { Description = "OLD and NEW evidence files, or one FILE with --git.", Arity = new ArgumentArity(1, 2) }.NonEmpty();
         var format = new Option<string>("--format") { Description = "md (a pull-request comment) or text.", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "text");
-        var git = new Option<string?>("--git") { Description = "Take OLD from this git revision of FILE (e.g. origin/main, HEAD~1)." };
-        var command = new Command("diff", """
-            Show what changed between two versions of an evidence file: studies added, removed and changed (field by
-            field), Table 1 rows that print differently, references added, removed and changed.
-
-            Examples:
-              exoreport diff old.yaml data/exosomes-sci.yaml
-              exoreport diff data/exosomes-sci.yaml --git origin/main --format md >> "$GITHUB_STEP_SUMMARY"
-            """)
+        var git = new Option<string?>("--git") { HelpName = "REV", Description = "Take OLD from this git revision of FILE (e.g. origin/main, HEAD~1)." }.NonEmpty();
+        var command = new DetailedCommand("diff", Summary, Details)
         {
             files, format, git,
         };
@@ -47,7 +58,7 @@ public static class DiffCommand
                 var text = GitRevision.Show(console.Resolve(newPath), revision, out var error);
                 if (text is null)
                 {
-                    console.Error.WriteLine($"{newPath}: error EXO013: {error}");
+                    console.Error.WriteLine($"{newPath}: error {BuildCodes.GitRevisionUnreadable}: {error}");
                     return ExitCodes.UsageOrIo;
                 }
                 before = EvidenceLoader.LoadText(oldName, text);

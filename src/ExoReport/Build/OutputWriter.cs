@@ -10,12 +10,19 @@ public enum OutputStatus
 /// <summary>
 /// Puts a build's files in place: each changed file is first written beside its target under a temporary name and
 /// only then moved over it, and files whose bytes did not change are not touched (they keep their timestamps).
-/// If any temporary file cannot be written, none is moved, so the previous outputs stay as they were.
+/// If any temporary file cannot be written, none is moved, so the previous outputs stay as they were. Builds into
+/// the same folder take turns (<see cref="OutputFolderLock"/>), so each one compares against and replaces a whole
+/// set of outputs, never another build's half-written one.
 /// </summary>
 public static class OutputWriter
 {
-    public static IReadOnlyList<(string RelativePath, OutputStatus Status)> Write(string outputDirectory, IReadOnlyList<OutputFile> files)
+    public const string WaitingMessage = "waiting for another build to finish writing to this folder";
+
+    /// <summary>Writes the changed files; <paramref name="progress"/> hears <see cref="WaitingMessage"/> when another build holds the folder.</summary>
+    public static IReadOnlyList<(string RelativePath, OutputStatus Status)> Write(
+        string outputDirectory, IReadOnlyList<OutputFile> files, IProgress<string>? progress = null)
     {
+        using var folderLock = OutputFolderLock.Acquire(outputDirectory, OutputFolderLock.DefaultTimeout, () => progress?.Report(WaitingMessage));
         var staged = new List<(string Temp, string Target)>();
         var results = new List<(string, OutputStatus)>();
         try
@@ -23,6 +30,9 @@ public static class OutputWriter
             foreach (var file in files)
             {
                 var target = Target(outputDirectory, file.RelativePath);
+                // Found now, not when moving: a failed move after others succeeded would leave a mix of old and new.
+                if (Directory.Exists(target))
+                    throw new IOException($"{file.RelativePath} is a folder, where this output file belongs; move the folder away");
                 if (File.Exists(target) && SameBytes(target, file.Content))
                 {
                     results.Add((file.RelativePath, OutputStatus.Unchanged));

@@ -21,6 +21,9 @@ public static class ReportBuilder
         if (synthesis.Report is null)
             return new BuildResult([], synthesis.Diagnostics);
 
+        if ((options.Formats & (OutputFormat.Figures | OutputFormat.Pdf)) != 0 && FigureBudget.Problem(synthesis.Report.Figures) is { } tooMuch)
+            return new BuildResult([], [new Diagnostic(SourceSpan.None(evidence.Path), Severity.Error, BuildCodes.FiguresTooLarge, tooMuch)]);
+
         var report = synthesis.Report;
         // Three independent jobs run side by side: the text formats, the figures and the PDF share nothing but
         // the immutable report, and a cold build spends much of its time loading and compiling code, which a
@@ -36,7 +39,7 @@ public static class ReportBuilder
             ? Start(sideBySide, () => (IReadOnlyList<OutputFile>)FigureFiles.Render(report.Figures).ToList())
             : null;
         var pdf = options.Formats.HasFlag(OutputFormat.Pdf)
-            ? Start(sideBySide, () => PdfBuildStep.Run(report, evidence.Path))
+            ? Start(sideBySide, () => PdfBuildStep.Run(report, evidence.Path, options.Pdf))
             : null;
         // Stages are reported here, on the caller's thread, in the order they used to run.
         if (options.Formats.HasFlag(OutputFormat.Markdown))
@@ -111,7 +114,7 @@ public static class ReportBuilder
         }
         if (options.Formats.HasFlag(OutputFormat.Latex))
         {
-            files.AddRange(new TemplatedFormatWriter("latex", "tex", LatexTemplateFunctions.Create()).Write(templates, data));
+            files.AddRange(new TemplatedFormatWriter("latex", "tex", LatexTemplateFunctions.Create(), LatexLineWrapper.Wrap).Write(templates, data));
         }
         return files;
     }

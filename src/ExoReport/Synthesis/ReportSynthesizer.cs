@@ -1,3 +1,4 @@
+using ExoReport.Build;
 using ExoReport.Diagnostics;
 using ExoReport.Evidence.Model;
 using ExoReport.Synthesis.Model;
@@ -13,9 +14,12 @@ public static class ReportSynthesizer
 {
     public static SynthesisResult Synthesize(EvidenceFile evidence, NumberingMode numberingMode = NumberingMode.Auto)
     {
+        if (MatrixLimit.Problem(evidence.Taxonomy) is { } tooLarge)
+            return new SynthesisResult(null, [new Diagnostic(SourceSpan.None(evidence.Path), Severity.Error, BuildCodes.MatrixTooLarge, tooLarge)]);
+
         var numbering = CitationNumbering.Create(evidence.References, numberingMode, out var problem);
         if (problem is not null)
-            return new SynthesisResult(null, [new Diagnostic(SourceSpan.None(evidence.Path), Severity.Error, "EXO070", problem)]);
+            return new SynthesisResult(null, [new Diagnostic(SourceSpan.None(evidence.Path), Severity.Error, BuildCodes.NumberingUnavailable, problem)]);
 
         var index = new EvidenceIndex(evidence);
         // Sections are built in the order the report shows them: appearance numbering depends on it.

@@ -12,7 +12,8 @@ public partial class DocumentationTests
     [Fact]
     public void EveryCodeIsDocumentedOnceAndEveryDocumentedCodeExists()
     {
-        var codes = typeof(EvidenceCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+        var codes = new[] { typeof(EvidenceCodes), typeof(ExoReport.Build.BuildCodes) }
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
             .Select(f => (string)f.GetValue(null)!).Order(StringComparer.Ordinal).ToArray();
         var documented = DocumentedCode().Matches(RepositoryFiles.Read("docs/diagnostics.md"))
             .Select(m => m.Groups[1].Value).ToArray();

@@ -82,4 +82,20 @@ public class ReportSynthesizerTests
         Assert.Equal("2019;12(3):100–110", reference.Details);
         Assert.Equal("https://doi.org/10.1000/d2019", reference.DoiUrl);
     }
+
+    [Fact]
+    public void Figures_follow_the_chart_settings_of_the_evidence_file()
+    {
+        var evidence = SampleEvidence.Create() with
+        {
+            Report = new ExoReport.Evidence.Model.ReportSettings("Summary table",
+                [new("years", "Publications by year", 800, 500), new("evidence-map", null, null, null)]),
+        };
+        var figures = ReportSynthesizer.Synthesize(evidence).Report!.Figures;
+        Assert.Equal(["years", "evidence-map"], figures.Select(f => f.Id));
+        Assert.Equal([1, 2], figures.Select(f => f.Number));
+        Assert.Equal("Publications by year", figures[0].Caption);
+        Assert.Equal((800, 500), (figures[0].Chart.Width, figures[0].Chart.Height));
+        Assert.StartsWith("Evidence map of exosome studies in SCI", figures[1].Caption);
+    }
 }

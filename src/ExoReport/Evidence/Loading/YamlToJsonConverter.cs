@@ -19,6 +19,7 @@ internal sealed class YamlToJsonConverter
     private readonly SourceMap map;
     private readonly HashSet<YamlNode> open = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<YamlNode> converted = new(ReferenceEqualityComparer.Instance);
+    private readonly ExpansionSize sizes = new();
     private int values;
 
     private YamlToJsonConverter(SourceMap map)
@@ -32,6 +33,7 @@ internal sealed class YamlToJsonConverter
         var converter = new YamlToJsonConverter(map);
         try
         {
+            converter.RefuseOversizedExpansion(root);
             var json = (JsonObject)converter.Convert(root, JsonPointerText.Root, schema, depth: 1, aliasSite: null)!;
             return new ConvertedDocument(json, map, null);
         }
@@ -54,8 +56,7 @@ internal sealed class YamlToJsonConverter
             throw new YamlLimitException(EvidenceCodes.AliasExpansionLimit, aliasSite ?? node.Start,
                 "an alias refers to a mapping or list that contains it, which would expand forever");
         if (++values > EvidenceLimits.MaxValues)
-            throw new YamlLimitException(EvidenceCodes.AliasExpansionLimit, aliasSite ?? node.Start, string.Create(CultureInfo.InvariantCulture,
-                $"aliases expand the file to more than {EvidenceLimits.MaxValues:N0} values; write the repeated parts out or reuse less"));
+            throw TooManyValues(aliasSite ?? node.Start);
         if (depth > EvidenceLimits.MaxDepth)
             throw new YamlLimitException(EvidenceCodes.NestingTooDeep, aliasSite ?? node.Start, string.Create(CultureInfo.InvariantCulture,
                 $"aliases nest mappings and lists more than {EvidenceLimits.MaxDepth} levels deep"));
@@ -102,6 +103,70 @@ internal sealed class YamlToJsonConverter
         }
         return obj;
     }
+
+    /// <summary>
+    /// Writing out millions of expanded values only to refuse them took seconds (and a fuzzer found a bomb that
+    /// also contains itself, written out for ten seconds before the cycle was reached). When the document expands
+    /// past the limit or contains itself, find where writing it out would have stopped, walking it once with each
+    /// node's expanded size (<see cref="ExpansionSize"/>) and stepping over whatever fits and holds no cycle, and
+    /// refuse it there: the same checks in the same order as <see cref="Convert(YamlNode, string, SchemaShape?, int, Mark?)"/>,
+    /// so the same place and message, in milliseconds.
+    /// </summary>
+    private void RefuseOversizedExpansion(YamlNode root)
+    {
+        var whole = sizes.Of(root);
+        if (whole.Values <= EvidenceLimits.MaxValues && !whole.ContainsItself)
+            return;
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var path = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        long count = 0;
+        void Walk(YamlNode node, int depth, Mark? aliasSite)
+        {
+            if (!seen.Add(node))
+                aliasSite ??= node.Start;
+            if (path.Contains(node))
+                throw new YamlLimitException(EvidenceCodes.AliasExpansionLimit, aliasSite ?? node.Start,
+                    "an alias refers to a mapping or list that contains it, which would expand forever");
+            var measure = sizes.Of(node);
+            if (!measure.ContainsItself && depth + measure.Depth <= EvidenceLimits.MaxDepth && count + measure.Values <= EvidenceLimits.MaxValues)
+            {
+                count += measure.Values;
+                MarkSeen(node, seen);
+                return;
+            }
+            if (++count > EvidenceLimits.MaxValues)
+                throw TooManyValues(aliasSite ?? node.Start);
+            if (depth > EvidenceLimits.MaxDepth)
+                throw new YamlLimitException(EvidenceCodes.NestingTooDeep, aliasSite ?? node.Start, string.Create(CultureInfo.InvariantCulture,
+                    $"aliases nest mappings and lists more than {EvidenceLimits.MaxDepth} levels deep"));
+            path.Add(node);
+            if (node is YamlSequenceNode sequence)
+                foreach (var child in sequence.Children)
+                    Walk(child, depth + 1, aliasSite ?? (seen.Contains(child) ? sequence.Start : null));
+            else if (node is YamlMappingNode mapping)
+                foreach (var (key, value) in mapping.Children)
+                    Walk(value, depth + 1, aliasSite ?? (seen.Contains(value) ? key.Start : null));
+            path.Remove(node);
+        }
+        Walk(root, 1, null);
+    }
+
+    private static void MarkSeen(YamlNode node, HashSet<YamlNode> seen)
+    {
+        IEnumerable<YamlNode> children = node switch
+        {
+            YamlSequenceNode sequence => sequence.Children,
+            YamlMappingNode mapping => mapping.Children.Values,
+            _ => [],
+        };
+        foreach (var child in children)
+            if (seen.Add(child))
+                MarkSeen(child, seen);
+    }
+
+    private static YamlLimitException TooManyValues(Mark where) =>
+        new(EvidenceCodes.AliasExpansionLimit, where, string.Create(CultureInfo.InvariantCulture,
+            $"aliases expand the file to more than {EvidenceLimits.MaxValues:N0} values; write the repeated parts out or reuse less"));
 
     private Mark? SiteIfRepeated(YamlNode child, Mark site) => converted.Contains(child) ? site : null;
 }

@@ -6,12 +6,9 @@ namespace ExoReport.Writers.Latex;
 /// <summary>The work behind <see cref="LatexText.Url"/>.</summary>
 internal static partial class LatexUrl
 {
-    private static readonly string[] AllowedSchemes = ["http", "https", "doi"];
-
     public static string? Encode(string? url)
     {
-        var trimmed = url?.Trim(' ', '\t', '\n', '\r', '\f', '\v');
-        if (string.IsNullOrEmpty(trimmed) || trimmed.Any(char.IsControl) || !HasAllowedScheme(trimmed))
+        if (LinkPolicy.Accept(url) is not { } trimmed)
         {
             return null;
         }
@@ -44,13 +41,6 @@ internal static partial class LatexUrl
         return output.ToString();
     }
 
-    private static bool HasAllowedScheme(string url)
-    {
-        var scheme = SchemePattern().Match(url);
-        return !scheme.Success
-               || AllowedSchemes.Contains(scheme.Groups[1].Value, StringComparer.OrdinalIgnoreCase);
-    }
-
     private static bool IsPercentEscape(string text, int index) =>
         index + 2 < text.Length && char.IsAsciiHexDigit(text[index + 1]) && char.IsAsciiHexDigit(text[index + 2]);
 
@@ -72,7 +62,4 @@ internal static partial class LatexUrl
         }
     }
 
-    /// <summary>An RFC 3986 scheme, ended by ':' before any '/', '?' or '#'; without one the URL is relative.</summary>
-    [GeneratedRegex("^([A-Za-z][A-Za-z0-9+.-]*):")]
-    private static partial Regex SchemePattern();
 }

@@ -6,12 +6,9 @@ namespace ExoReport.Writers.Markdown;
 /// <summary>The work behind <see cref="MarkdownText.Url"/>.</summary>
 internal static partial class MarkdownUrl
 {
-    private static readonly string[] AllowedSchemes = ["http", "https", "doi"];
-
     public static string? Encode(string? url)
     {
-        var trimmed = url?.Trim(' ', '\t', '\n', '\r', '\f', '\v');
-        if (string.IsNullOrEmpty(trimmed) || trimmed.Any(char.IsControl) || !HasAllowedScheme(trimmed))
+        if (LinkPolicy.Accept(url) is not { } trimmed)
         {
             return null;
         }
@@ -52,17 +49,6 @@ internal static partial class MarkdownUrl
 
         return output.Append('>').ToString();
     }
-
-    private static bool HasAllowedScheme(string url)
-    {
-        var scheme = SchemePattern().Match(url);
-        return !scheme.Success
-               || AllowedSchemes.Contains(scheme.Groups[1].Value, StringComparer.OrdinalIgnoreCase);
-    }
-
-    /// <summary>An RFC 3986 scheme, ended by ':' before any '/', '?' or '#'; without one the URL is relative.</summary>
-    [GeneratedRegex("^([A-Za-z][A-Za-z0-9+.-]*):")]
-    private static partial Regex SchemePattern();
 
     /// <summary>What CommonMark would read as an entity or numeric character reference.</summary>
     [GeneratedRegex("^&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")]

@@ -30,6 +30,13 @@ internal sealed record MatrixColumnPlan(float FontSize, float HeaderSize, float 
     /// <summary>The source column never gets less than this share of the width, whatever its longest word.</summary>
     private const float MinimumSourceShare = 0.12f;
 
+    /// <summary>
+    /// Nor more than this share: a source label with one very long word (a pasted URL, a 6,000-letter token) would
+    /// otherwise leave the mechanism columns no room at all, and the build failed with "can never fit". The layout
+    /// breaks a word that is wider than its column.
+    /// </summary>
+    private const float MaximumSourceShare = 0.4f;
+
     public static MatrixColumnPlan For(EvidenceMatrix matrix, float width)
     {
         var labels = matrix.Columns.Select(c => c.Label).ToList();
@@ -68,17 +75,21 @@ internal sealed record MatrixColumnPlan(float FontSize, float HeaderSize, float 
 
     private static (float Category, float Studies, float SourceMinimum) FixedColumns(EvidenceMatrix matrix, float body, float header, float width)
     {
-        var category = Math.Max(
+        // Margins wider than the page leave a negative width; plan for none and let the layout report that it cannot fit.
+        width = Math.Max(width, 0);
+        var category = Math.Min(Math.Max(
             TableTextMeasure.Width(CategoryHeader, header, bold: true),
-            TableTextMeasure.LongestWord(matrix.Groups.Select(g => g.Label), body, bold: true)) + CellChrome;
+            TableTextMeasure.LongestWord(matrix.Groups.Select(g => g.Label), body, bold: true)) + CellChrome,
+            width * MaximumSourceShare / 2);
         var totals = matrix.Groups.SelectMany(g => g.Rows).Select(r => r.Total.ToString(CultureInfo.InvariantCulture));
         var studies = Math.Max(
             TableTextMeasure.Width(StudiesHeader, header, bold: true),
             TableTextMeasure.LongestWord(totals, body, bold: true)) + CellChrome;
-        var source = Math.Max(
+        // Not Math.Clamp: with margins wider than the page the width is negative, and the layout reports that.
+        var source = Math.Max(Math.Min(
             Math.Max(TableTextMeasure.LongestWord(matrix.Groups.SelectMany(g => g.Rows).Select(r => r.Source), body, bold: false),
                 TableTextMeasure.LongestWord([SourceHeader], header, bold: true)) + CellChrome,
-            width * MinimumSourceShare);
+            width * MaximumSourceShare), width * MinimumSourceShare);
         return (category, studies, source);
     }
 }

@@ -12,8 +12,8 @@ namespace ExoReport.Writers.Pdf;
 public static class PdfBuildStep
 {
     public const string FileName = "report.pdf";
-    public const string LayoutErrorCode = "EXO090";
-    public const string WarningCode = "EXO091";
+    public const string LayoutErrorCode = BuildCodes.PdfLayout;
+    public const string WarningCode = BuildCodes.PdfWarning;
 
     public static (OutputFile? File, IReadOnlyList<Diagnostic> Diagnostics) Run(Report report, string evidencePath, PdfReportOptions? options = null)
     {

@@ -1,3 +1,4 @@
+using ExoReport.Build;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -30,5 +31,5 @@ internal sealed class SandboxedTemplateLoader(TemplateSet templates, string form
 
     private static TemplateError Error(SourceSpan span, string message) =>
         new(new Diagnostic(new ExoReport.Diagnostics.SourceSpan(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1),
-            Severity.Error, "EXO081", message));
+            Severity.Error, BuildCodes.TemplateIncludeOutside, message));
 }
