@@ -8,4 +8,6 @@ public static class ExitCodes
     public const int Invalid = 1;
     /// <summary>A usage error, or a file that cannot be read or written.</summary>
     public const int UsageOrIo = 2;
+    /// <summary>A bug in exoreport itself (see <see cref="UnexpectedErrorReport"/>).</summary>
+    public const int InternalError = 3;
 }

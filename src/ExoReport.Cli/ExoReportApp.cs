@@ -27,6 +27,7 @@ public static class ExoReportApp
           0  success
           1  invalid evidence (or, with build --check, stale outputs)
           2  usage error, or a file or folder that cannot be read or written
+          3  an internal error (a bug in exoreport: please report it)
         """;
 
     public static int Run(string[] args, CliConsole console, CancellationToken stop = default)
@@ -55,6 +56,16 @@ public static class ExoReportApp
             console.Error.WriteLine($"Run 'exoreport{(command == root ? "" : " " + command.Name)} --help' for usage.");
             return ExitCodes.UsageOrIo;
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+        // Our own handler rather than System.CommandLine's, which prints a stack trace and exits with 1, the code
+        // that means "invalid evidence" here.
+        var invocation = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return parsed.Invoke(invocation);
+        }
+        catch (Exception e)
+        {
+            return UnexpectedErrorReport.Write(e, console.Error, UnexpectedErrorReport.StackTraceRequested());
+        }
     }
 }

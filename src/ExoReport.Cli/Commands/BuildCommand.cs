@@ -23,6 +23,7 @@ public static class BuildCommand
           0  built (with --check: every output is current)
           1  invalid evidence (with --check: outputs differ from a fresh build; they are listed on stdout)
           2  usage error, evidence file not readable, or output folder not writable
+          3  internal error (a bug in exoreport; earlier outputs are left as they were)
         """;
 
     public static Command Create(CliConsole console)

@@ -23,6 +23,7 @@ public static class CheckCommand
           0  every file is valid (warnings allowed)
           1  some evidence is invalid
           2  usage error, or a file that cannot be read
+          3  internal error (a bug in exoreport; earlier outputs are left as they were)
         """;
 
     public static Command Create(CliConsole console)

@@ -23,6 +23,7 @@ public static class DiffCommand
           0  compared (whether or not anything changed)
           1  one of the versions is invalid evidence
           2  usage error, a file that cannot be read, or a revision git cannot show
+          3  internal error (a bug in exoreport; earlier outputs are left as they were)
         """;
 
     public static Command Create(CliConsole console)

@@ -23,6 +23,7 @@ public static class InitCommand
         Exit codes:
           0  created
           2  a file already exists, or the folder cannot be written
+          3  internal error (a bug in exoreport; earlier outputs are left as they were)
         """;
 
     public static Command Create(CliConsole console)
