@@ -23,6 +23,7 @@ public static class DiffCommand
           0  compared (whether or not anything changed)
           1  one of the versions is invalid evidence
           2  usage error, a file that cannot be read, or a revision git cannot show
+             (a file that did not exist yet at REV is compared as empty: everything in it is added)
           3  internal error (a bug in exoreport; earlier outputs are left as they were)
         """;
 
@@ -46,7 +47,7 @@ public static class DiffCommand
                 return ExitCodes.UsageOrIo;
             }
             var newPath = paths[^1];
-            EvidenceLoadResult before;
+            EvidenceLoadResult? before;
             string oldName;
             if (revision is null)
             {
@@ -56,21 +57,31 @@ public static class DiffCommand
             else
             {
                 oldName = $"{revision}:{newPath}";
-                var text = GitRevision.Show(console.Resolve(newPath), revision, out var error);
-                if (text is null)
+                var text = GitRevision.Show(console.Resolve(newPath), revision, out var absent, out var error);
+                if (absent)
+                {
+                    // The file is new since that revision: everything in it is added.
+                    oldName = $"{revision}:{newPath} (not there yet)";
+                    before = null;
+                }
+                else if (text is null)
                 {
                     console.Error.WriteLine($"{newPath}: error {BuildCodes.GitRevisionUnreadable}: {error}");
                     return ExitCodes.UsageOrIo;
                 }
-                before = EvidenceLoader.LoadText(oldName, text);
+                else
+                {
+                    before = EvidenceLoader.LoadText(oldName, text);
+                }
             }
             var after = EvidenceLoader.LoadFile(console.Resolve(newPath), newPath);
-            DiagnosticPrinter.Print(before.Diagnostics.Concat(after.Diagnostics).Where(d => d.IsError), console);
-            if (before.CouldNotRead || after.CouldNotRead)
+            var beforeDiagnostics = before?.Diagnostics ?? [];
+            DiagnosticPrinter.Print(beforeDiagnostics.Concat(after.Diagnostics).Where(d => d.IsError), console);
+            if (before?.CouldNotRead == true || after.CouldNotRead)
                 return ExitCodes.UsageOrIo;
-            if (before.Evidence is null || after.Evidence is null)
+            if ((before is not null && before.Evidence is null) || after.Evidence is null)
                 return ExitCodes.Invalid;
-            var changes = EvidenceDiff.Compare(before.Evidence, after.Evidence);
+            var changes = EvidenceDiff.Compare(before?.Evidence ?? Empty(after.Evidence), after.Evidence);
             console.Out.Write(parse.GetValue(format) == "text"
                 ? EvidenceDiffFormatter.Text(changes, oldName, newPath)
                 : EvidenceDiffFormatter.Markdown(changes, oldName, newPath));
@@ -78,4 +89,8 @@ public static class DiffCommand
         });
         return command;
     }
+
+    /// <summary>The evidence a new file is compared with: the same review and taxonomy, no records.</summary>
+    private static Evidence.Model.EvidenceFile Empty(Evidence.Model.EvidenceFile file) =>
+        file with { References = [], Studies = [], Clinical = [] };
 }

@@ -121,6 +121,29 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void AFileNewSinceTheRevisionIsAllAdded()
+    {
+        Git("init", "-q");
+        cli.Write("README.txt", "a repository before the evidence file\n");
+        Git("add", "README.txt");
+        Git("-c", "user.name=Test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "start");
+        cli.Write("data/evidence.yaml", ExampleEvidence.Text);
+
+        var result = cli.Run("diff", "data/evidence.yaml", "--git", "HEAD", "--format", "text");
+        var alone = cli.Run("diff", "data/evidence.yaml", "--git", "HEAD", "--format", "md");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal("", result.Error);
+        var studies = ExoReport.Evidence.EvidenceLoader.LoadText("example.yaml", ExampleEvidence.Text).Evidence!.Studies.Count;
+        Assert.StartsWith("Evidence changes: HEAD:data/evidence.yaml (not there yet) -> data/evidence.yaml\n"
+            + $"Studies: {studies} added, 0 removed, 0 changed.", result.Out, StringComparison.Ordinal);
+        Assert.Contains("0 removed, 0 changed.\n", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n- ", result.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Ok, alone.ExitCode);
+        Assert.Contains("(not there yet)", alone.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownGitRevisionExitsTwo()
     {
         Git("init", "-q");
