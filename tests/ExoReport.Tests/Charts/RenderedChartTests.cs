@@ -53,12 +53,12 @@ public class RenderedChartTests
             _ = rendered.Png;
             _ = rendered.Pdf;
         }
-        // ScottPlot renders a new plot twice (the PNG's raster), then the SVG once and the figure PDF once.
-        Assert.Equal(4, rendered.RenderCount);
+        // ScottPlot renders a new plot twice to lay it out, then the PNG, the SVG and the figure PDF once each.
+        Assert.Equal(5, rendered.RenderCount);
 
         DrawWithSubsets(rendered);
         DrawWithSubsets(rendered);
-        Assert.Equal(6, rendered.RenderCount);
+        Assert.Equal(7, rendered.RenderCount);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public class RenderedChartTests
             Assert.Equal(png, r.Png);
             Assert.Equal(pdf, r.Pdf);
         });
-        Assert.Equal(4 + results.Length / 2, shared.RenderCount);
+        Assert.Equal(5 + results.Length / 2, shared.RenderCount);
     }
 
     [Fact]

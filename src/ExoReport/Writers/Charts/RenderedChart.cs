@@ -15,8 +15,6 @@ public sealed class RenderedChart : IDisposable
 {
     private readonly Lock _gate = new();
     private Plot? _plot;
-    // The settling render's raster is the PNG (it is what a new plot's GetImageBytes encodes), so it is kept until asked for.
-    private ScottPlot.Image? _settledRaster;
     private string? _svg;
     private string? _text;
     private byte[]? _png;
@@ -101,8 +99,6 @@ public sealed class RenderedChart : IDisposable
         {
             _disposed = true;
             _rendersBeforeDisposal = _plot?.RenderManager.RenderCount ?? _rendersBeforeDisposal;
-            _settledRaster?.Dispose();
-            _settledRaster = null;
             _plot?.Dispose();
             _plot = null;
         }
@@ -116,10 +112,10 @@ public sealed class RenderedChart : IDisposable
         {
             Plot plot = ChartRenderer.BuildPlot(Chart);
             // A new plot's first render lays it out (ScottPlot renders it twice); every later render at this size
-            // draws the same layout, whatever the canvas or the (subset) fonts pinned on it.
-            _settledRaster = plot.GetImage(Chart.Width, Chart.Height);
-            // Every later render draws onto a canvas that must keep what is on it (an SVG document, a PDF page).
-            plot.RenderManager.ClearCanvasBeforeEachRender = false;
+            // draws the same layout, whatever the canvas or the (subset) fonts pinned on it. Laid out on a canvas
+            // that draws nothing: half the time of a raster, and a build without the PNG needs no raster at all.
+            using (var settling = new SKNoDrawCanvas(Chart.Width, Chart.Height))
+                plot.Render(settling, Chart.Width, Chart.Height);
             _plot = plot;
         }
         return _plot;
@@ -138,9 +134,10 @@ public sealed class RenderedChart : IDisposable
     private byte[] RenderPng()
     {
         Plot plot = SettledPlot();
-        using ScottPlot.Image raster = _settledRaster ?? plot.GetImage(Chart.Width, Chart.Height);
-        _settledRaster = null;
-        return raster.GetImageBytes(ImageFormat.Png);
+        int rendersBefore = plot.RenderManager.RenderCount;
+        byte[] png = plot.GetImageBytes(Chart.Width, Chart.Height, ImageFormat.Png);
+        CheckRenderedOnce(plot, rendersBefore);
+        return png;
     }
 
     /// <summary>The figure PDF for characters found elsewhere (an SVG the caller has); not kept.</summary>
@@ -194,13 +191,27 @@ public sealed class RenderedChart : IDisposable
     }
 
     /// <summary>
-    /// One render of the settled plot. On a canvas that is not cleared a second render would leave every mark and
-    /// glyph twice, so this checks that ScottPlot rendered exactly once.
+    /// One render of the settled plot onto a canvas that keeps what is on it (an SVG document, a PDF page), as
+    /// Plot.GetSvgXml does. There a second render would leave every mark and glyph twice, so this checks that
+    /// ScottPlot rendered exactly once.
     /// </summary>
     private void RenderOnce(Plot plot, SKCanvas canvas)
     {
         int rendersBefore = plot.RenderManager.RenderCount;
-        plot.Render(canvas, Chart.Width, Chart.Height);
+        plot.RenderManager.ClearCanvasBeforeEachRender = false;
+        try
+        {
+            plot.Render(canvas, Chart.Width, Chart.Height);
+        }
+        finally
+        {
+            plot.RenderManager.ClearCanvasBeforeEachRender = true;
+        }
+        CheckRenderedOnce(plot, rendersBefore);
+    }
+
+    private void CheckRenderedOnce(Plot plot, int rendersBefore)
+    {
         if (plot.RenderManager.RenderCount != rendersBefore + 1)
             throw new InvalidOperationException(
                 $"Chart '{Chart.Id}' was drawn {plot.RenderManager.RenderCount - rendersBefore} times onto the canvas; expected once.");
