@@ -3,6 +3,7 @@ using ExoReport.Evidence;
 using ExoReport.Evidence.Model;
 using ExoReport.Synthesis;
 using ExoReport.Synthesis.Model;
+using ExoReport.Writers.Charts;
 using ExoReport.Writers.Latex;
 using ExoReport.Writers.Markdown;
 using ExoReport.Writers.Pdf;
@@ -52,6 +53,6 @@ public static class PipelineStages
         return Layout.PdfRenderer.Render(document).Pdf;
     }
 
-    public static BuildResult Build(EvidenceFile evidence, OutputFormat formats) =>
-        ReportBuilder.Build(evidence, new BuildOptions(formats));
+    public static BuildResult Build(EvidenceFile evidence, OutputFormat formats, FigureCache? figureCache = null) =>
+        ReportBuilder.Build(evidence, new BuildOptions(formats), progress: null, figureCache);
 }

@@ -26,6 +26,36 @@ public static class StageTimer
             Time(output, name, "pdf", repeats, () => PipelineStages.Pdf(report), pdf => $"{pdf.Length:N0} bytes");
             Time(output, name, "table 1 alone, pdf", repeats, () => PipelineStages.Table1Pdf(report), pdf => $"{pdf.Length:N0} bytes");
             Time(output, name, "whole build (all formats)", repeats, () => PipelineStages.Build(evidence, Build.OutputFormat.All), r => Bytes(r.Files));
+            WatchRebuilds(output, name, source, evidence, repeats);
+        }
+    }
+
+    /// <summary>
+    /// What <c>watch</c> does on each save: the edited file built with the figure cache of the build before. Each
+    /// repeat builds the other version (one study's finding edited, or not), so every build has new text to lay out
+    /// and the same charts; the first call fills the cache. Without and with loading the file again.
+    /// </summary>
+    private static void WatchRebuilds(TextWriter output, string name, EvidenceSource source, Evidence.Model.EvidenceFile evidence, int repeats)
+    {
+        var editedSource = OneStudyEdit.Apply(source);
+        var edited = editedSource.Load();
+        using (var cache = new Writers.Charts.FigureCache())
+        {
+            var flip = false;
+            Time(output, name, "watch rebuild, one study edited (figure cache)", repeats, () =>
+            {
+                flip = !flip;
+                return PipelineStages.Build(flip ? edited : evidence, Build.OutputFormat.All, cache);
+            }, r => $"{Bytes(r.Files)}; charts reused {cache.Hits} of {cache.Hits + cache.Misses}");
+        }
+        using (var cache = new Writers.Charts.FigureCache())
+        {
+            var flip = false;
+            Time(output, name, "watch rebuild with load, one study edited (figure cache)", repeats, () =>
+            {
+                flip = !flip;
+                return PipelineStages.Build(PipelineStages.Load(flip ? editedSource : source), Build.OutputFormat.All, cache);
+            }, r => $"{Bytes(r.Files)}; charts reused {cache.Hits} of {cache.Hits + cache.Misses}");
         }
     }
 

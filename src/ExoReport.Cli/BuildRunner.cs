@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ExoReport.Build;
+using ExoReport.Writers.Charts;
 
 namespace ExoReport.Cli;
 
@@ -16,8 +17,9 @@ public static class BuildRunner
     /// <summary>
     /// Runs one build. <paramref name="chatty"/> adds the progress lines and the closing summary of a lone build;
     /// watch turns it off and prints its own line per build. Errors are always printed; warnings unless --quiet.
+    /// <paramref name="figureCache"/> is watch's: charts unchanged since its previous build are not rendered again.
     /// </summary>
-    public static BuildOutcome Run(BuildRequest request, CliConsole console, bool chatty = true)
+    public static BuildOutcome Run(BuildRequest request, CliConsole console, bool chatty = true, FigureCache? figureCache = null)
     {
         var clock = Stopwatch.StartNew();
         BuildWarmUp.Start(request.Options.Formats);
@@ -31,7 +33,7 @@ public static class BuildRunner
         }
 
         ReleaseLoaderMemory(request.File, console);
-        var result = ReportBuilder.Build(loaded.Evidence, request.Options, progress);
+        var result = ReportBuilder.Build(loaded.Evidence, request.Options, progress, figureCache);
         progress.Done();
         DiagnosticPrinter.Print(result.Diagnostics, console, errorsOnly: request.Quiet);
         if (!result.Succeeded)

@@ -1,15 +1,19 @@
+using ExoReport.Writers.Charts;
+
 namespace ExoReport.Cli;
 
 /// <summary>
 /// Rebuilds when the inputs change. It polls a fingerprint (size and write time of the evidence file and of
 /// every template file) rather than relying on file-system events, which editors' save-by-rename and network
-/// or container file systems make unreliable.
+/// or container file systems make unreliable. The rendered charts are kept from one build to the next, so a save
+/// that leaves a chart's data as it was does not render that chart again.
 /// </summary>
 public sealed class SourceWatcher(BuildRequest request, CliConsole console, int? maxBuilds, int intervalMilliseconds)
 {
     public int Run(CancellationToken stop)
     {
         var builds = 0;
+        using var figures = new FigureCache();
         var lastExit = ExitCodes.Ok;
         string? seen = null;
         if (!request.Quiet)
@@ -21,7 +25,7 @@ public sealed class SourceWatcher(BuildRequest request, CliConsole console, int?
             {
                 seen = fingerprint;
                 builds++;
-                var outcome = BuildRunner.Run(request, console, chatty: false);
+                var outcome = BuildRunner.Run(request, console, chatty: false, figures);
                 lastExit = outcome.ExitCode;
                 Report(outcome, builds);
             }

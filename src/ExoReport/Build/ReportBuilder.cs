@@ -1,6 +1,7 @@
 using ExoReport.Diagnostics;
 using ExoReport.Evidence.Model;
 using ExoReport.Synthesis;
+using ExoReport.Writers.Charts;
 using ExoReport.Writers.Latex;
 using ExoReport.Writers.Markdown;
 using ExoReport.Writers.Pdf;
@@ -14,7 +15,11 @@ namespace ExoReport.Build;
 /// </summary>
 public static class ReportBuilder
 {
-    public static BuildResult Build(EvidenceFile evidence, BuildOptions options, IProgress<string>? progress = null)
+    /// <param name="figureCache">
+    /// Charts kept from the previous build of a running process (<c>exoreport watch</c>): unchanged charts are not
+    /// rendered again. Null: this build renders its charts and releases them.
+    /// </param>
+    public static BuildResult Build(EvidenceFile evidence, BuildOptions options, IProgress<string>? progress = null, FigureCache? figureCache = null)
     {
         progress?.Report("synthesis");
         var synthesis = ReportSynthesizer.Synthesize(evidence, options.Numbering);
@@ -25,10 +30,15 @@ public static class ReportBuilder
             return new BuildResult([], [new Diagnostic(SourceSpan.None(evidence.Path), Severity.Error, BuildCodes.FiguresTooLarge, tooMuch)]);
 
         var report = synthesis.Report;
+        // The figure files and the PDF draw the same charts: each chart is built and rendered once, for both.
+        using var charts = (options.Formats & (OutputFormat.Figures | OutputFormat.Pdf)) == 0
+            ? null
+            : figureCache?.StartBuild() ?? new ChartRenders();
         // Three independent jobs run side by side: the text formats, the figures and the PDF share nothing but
-        // the immutable report, and a cold build spends much of its time loading and compiling code, which a
-        // second core can do meanwhile. Markdown and LaTeX stay one after the other on one copy of the template
-        // data, as before. Files and diagnostics are gathered in the one fixed order: the result is the same.
+        // the immutable report (and the charts, which lock), and a cold build spends much of its time loading and
+        // compiling code, which a second core can do meanwhile. Markdown and LaTeX stay one after the other on one
+        // copy of the template data, as before. Files and diagnostics are gathered in the one fixed order: the
+        // result is the same.
         // Past a few thousand studies each writer's working set is hundreds of megabytes and side by side they
         // add up (10,000 studies: 1.3 GiB at peak), so a report that large is written one format after another.
         var sideBySide = report.Table1.Rows.Count <= SideBySideRowLimit;
@@ -36,11 +46,45 @@ public static class ReportBuilder
             ? Start(sideBySide, () => WriteText(report, options))
             : null;
         var figures = options.Formats.HasFlag(OutputFormat.Figures)
-            ? Start(sideBySide, () => (IReadOnlyList<OutputFile>)FigureFiles.Render(report.Figures).ToList())
+            ? Start(sideBySide, () => (IReadOnlyList<OutputFile>)FigureFiles.Render(report.Figures, charts!).ToList())
             : null;
         var pdf = options.Formats.HasFlag(OutputFormat.Pdf)
-            ? Start(sideBySide, () => PdfBuildStep.Run(report, evidence.Path, options.Pdf))
+            ? Start(sideBySide, () => PdfBuildStep.Run(report, evidence.Path, options.Pdf, charts))
             : null;
+        try
+        {
+            return Gather(synthesis.Diagnostics, text, figures, pdf, options, progress);
+        }
+        finally
+        {
+            // The charts are released when this method returns: no job may still be drawing them (a failed job
+            // ends the build early; the others may still run).
+            WaitQuietly(text);
+            WaitQuietly(figures);
+            WaitQuietly(pdf);
+        }
+    }
+
+    /// <summary>Waits for a job to end; its result or its exception is <see cref="Gather"/>'s to report.</summary>
+    private static void WaitQuietly(Task? job)
+    {
+        try
+        {
+            job?.Wait();
+        }
+        catch (AggregateException)
+        {
+        }
+    }
+
+    private static BuildResult Gather(
+        IReadOnlyList<Diagnostic> synthesisDiagnostics,
+        Task<IReadOnlyList<OutputFile>>? text,
+        Task<IReadOnlyList<OutputFile>>? figures,
+        Task<(OutputFile? File, IReadOnlyList<Diagnostic> Diagnostics)>? pdf,
+        BuildOptions options,
+        IProgress<string>? progress)
+    {
         // Stages are reported here, on the caller's thread, in the order they used to run.
         if (options.Formats.HasFlag(OutputFormat.Markdown))
             progress?.Report("markdown");
@@ -65,7 +109,7 @@ public static class ReportBuilder
             pdf?.Wait();
             return new BuildResult([], [e.Diagnostic]);
         }
-        var diagnostics = synthesis.Diagnostics.ToList();
+        var diagnostics = synthesisDiagnostics.ToList();
         if (pdf is not null)
         {
             var (file, pdfDiagnostics) = pdf.GetAwaiter().GetResult();

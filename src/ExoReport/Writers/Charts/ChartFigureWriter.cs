@@ -22,9 +22,11 @@ public static class ChartFigureWriter
             chart.Validate();
             if (!seen.Add(chart.Id))
                 throw new ArgumentException($"Two charts share the id '{chart.Id}'; each needs its own file name.");
-            written.Add(WriteAtomically(directory, chart.Id + ".svg", Utf8NoBom.GetBytes(ChartRenderer.RenderSvg(chart))));
-            written.Add(WriteAtomically(directory, chart.Id + ".png", ChartRenderer.RenderPng(chart)));
-            written.Add(WriteAtomically(directory, chart.Id + ".pdf", ChartRenderer.RenderPdf(chart)));
+            // One plot for the three files.
+            using var rendered = new RenderedChart(chart);
+            written.Add(WriteAtomically(directory, chart.Id + ".svg", Utf8NoBom.GetBytes(rendered.Svg)));
+            written.Add(WriteAtomically(directory, chart.Id + ".png", rendered.Png));
+            written.Add(WriteAtomically(directory, chart.Id + ".pdf", rendered.Pdf));
         }
         return written;
     }

@@ -1,4 +1,5 @@
 using ScottPlot;
+using SkiaSharp;
 
 namespace ExoReport.Writers.Charts;
 
@@ -9,13 +10,30 @@ namespace ExoReport.Writers.Charts;
 /// </summary>
 internal static class ChartFontPinning
 {
-    public static void Pin(Plot plot, ChartFonts fonts)
+    /// <summary>Pins the faces and returns what each pinned element had before, for <see cref="Unpin"/>.</summary>
+    public static IReadOnlyList<(LabelStyle Style, SKTypeface? Font)> Pin(Plot plot, ChartFonts fonts)
     {
+        var previous = new List<(LabelStyle, SKTypeface?)>();
         foreach (LabelStyle style in Labels(plot))
         {
             if (style.FontName == ChartTypefaces.FontName)
+            {
+                previous.Add((style, style.Font));
                 style.Font = fonts.Get(style.Bold);
+            }
         }
+        return previous;
+    }
+
+    /// <summary>
+    /// Gives the elements back what they had before <see cref="Pin"/>: a plot kept after the faces it was pinned
+    /// with are disposed (a document's subsets) must not draw with them again. Last pinned first, so an element
+    /// met twice ends with what it had at the start.
+    /// </summary>
+    public static void Unpin(IReadOnlyList<(LabelStyle Style, SKTypeface? Font)> pinned)
+    {
+        for (int i = pinned.Count - 1; i >= 0; i--)
+            pinned[i].Style.Font = pinned[i].Font!;
     }
 
     private static IEnumerable<LabelStyle> Labels(Plot plot)

@@ -6,7 +6,8 @@ namespace ExoReport.Writers.Charts;
 /// <summary>
 /// Turns a <see cref="ChartDefinition"/> into a ScottPlot plot and renders it as SVG (text kept as text),
 /// PNG, a one-page vector PDF, or straight onto a caller's Skia canvas (the PDF report's pages).
-/// Stateless and safe to call from several threads.
+/// Stateless and safe to call from several threads. Each call builds the plot anew: to make several outputs of
+/// one chart, use one <see cref="RenderedChart"/> (or a build's <see cref="ChartRenders"/>).
 /// </summary>
 public static class ChartRenderer
 {
@@ -35,15 +36,15 @@ public static class ChartRenderer
     /// <summary>The chart as an SVG document; labels are &lt;text&gt; elements in DejaVu Sans.</summary>
     public static string RenderSvg(ChartDefinition chart)
     {
-        using Plot plot = BuildPlot(chart);
-        return SvgIdNormalizer.Normalize(plot.GetSvgXml(chart.Width, chart.Height));
+        using var rendered = new RenderedChart(chart);
+        return rendered.Svg;
     }
 
     /// <summary>The chart as a PNG of exactly Width x Height pixels.</summary>
     public static byte[] RenderPng(ChartDefinition chart)
     {
-        using Plot plot = BuildPlot(chart);
-        return plot.GetImageBytes(chart.Width, chart.Height, ImageFormat.Png);
+        using var rendered = new RenderedChart(chart);
+        return rendered.Png;
     }
 
     /// <summary>
@@ -54,22 +55,8 @@ public static class ChartRenderer
     public static byte[] RenderPdf(ChartDefinition chart, string? svg = null)
     {
         chart.Validate();
-        string text = ChartText.FromSvg(svg ?? RenderSvg(chart));
-        int[] characters = text.EnumerateRunes().Select(r => r.Value).ToArray();
-        using SKTypeface? regular = Layout.FontSubsetter.Subset(ChartTypefaces.Regular, characters);
-        using SKTypeface? bold = Layout.FontSubsetter.Subset(ChartTypefaces.Bold, characters);
-        var fonts = new ChartFonts(regular ?? ChartTypefaces.Regular, bold ?? ChartTypefaces.Bold);
-
-        var pageSize = new SKSize(chart.Width * PointsPerPixel, chart.Height * PointsPerPixel);
-        using var stream = new MemoryStream();
-        using (SKDocument document = SKDocument.CreatePdf(stream, FigurePdfMetadata.For(chart.Caption)))
-        {
-            SKCanvas page = document.BeginPage(pageSize.Width, pageSize.Height);
-            Draw(chart, page, pageSize, fonts);
-            document.EndPage();
-            document.Close();
-        }
-        return stream.ToArray();
+        using var rendered = new RenderedChart(chart);
+        return svg is null ? rendered.Pdf : rendered.RenderPdfFor(ChartText.FromSvg(svg));
     }
 
     /// <summary>
@@ -83,23 +70,7 @@ public static class ChartRenderer
     /// <summary>As <see cref="Draw(ChartDefinition, SKCanvas, SKSize)"/>, the text drawn in <paramref name="fonts"/>.</summary>
     public static void Draw(ChartDefinition chart, SKCanvas canvas, SKSize size, ChartFonts fonts)
     {
-        using Plot plot = BuildPlot(chart, fonts);
-        // The canvas is the caller's page: clearing it would wipe everything drawn there before.
-        plot.RenderManager.ClearCanvasBeforeEachRender = false;
-        // ScottPlot renders a new plot twice (the first pass settles the layout). On a page that is not
-        // cleared both passes would stay, every mark and glyph twice; so settle it off the page first.
-        plot.RenderInMemory(chart.Width, chart.Height);
-        int rendersBefore = plot.RenderManager.RenderCount;
-
-        float scale = Math.Min(size.Width / chart.Width, size.Height / chart.Height);
-        int saved = canvas.Save();
-        canvas.Translate((size.Width - chart.Width * scale) / 2, (size.Height - chart.Height * scale) / 2);
-        canvas.Scale(scale);
-        canvas.ClipRect(new SKRect(0, 0, chart.Width, chart.Height));
-        plot.Render(canvas, chart.Width, chart.Height);
-        canvas.RestoreToCount(saved);
-        if (plot.RenderManager.RenderCount != rendersBefore + 1)
-            throw new InvalidOperationException(
-                $"Chart '{chart.Id}' was drawn {plot.RenderManager.RenderCount - rendersBefore} times onto the canvas; expected once.");
+        using var rendered = new RenderedChart(chart);
+        rendered.Draw(canvas, size, fonts);
     }
 }

@@ -2,6 +2,7 @@ using ExoReport.Build;
 using ExoReport.Diagnostics;
 using ExoReport.Layout;
 using ExoReport.Synthesis.Model;
+using ExoReport.Writers.Charts;
 
 namespace ExoReport.Writers.Pdf;
 
@@ -15,12 +16,13 @@ public static class PdfBuildStep
     public const string LayoutErrorCode = BuildCodes.PdfLayout;
     public const string WarningCode = BuildCodes.PdfWarning;
 
-    public static (OutputFile? File, IReadOnlyList<Diagnostic> Diagnostics) Run(Report report, string evidencePath, PdfReportOptions? options = null)
+    /// <param name="charts">The build's charts, shared with its figure files (null: the PDF renders its own).</param>
+    public static (OutputFile? File, IReadOnlyList<Diagnostic> Diagnostics) Run(Report report, string evidencePath, PdfReportOptions? options = null, ChartRenders? charts = null)
     {
         var where = SourceSpan.None(evidencePath);
         try
         {
-            var result = PdfReportWriter.Write(report, options);
+            var result = PdfReportWriter.Write(report, options, charts);
             var warnings = result.Warnings
                 .Select(w => new Diagnostic(where, Severity.Warning, WarningCode, $"{FileName}: {w.Message}"))
                 .ToList();

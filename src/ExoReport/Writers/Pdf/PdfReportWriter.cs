@@ -1,5 +1,6 @@
 using ExoReport.Layout;
 using ExoReport.Synthesis.Model;
+using ExoReport.Writers.Charts;
 
 namespace ExoReport.Writers.Pdf;
 
@@ -10,9 +11,12 @@ namespace ExoReport.Writers.Pdf;
 /// </summary>
 public static class PdfReportWriter
 {
+    /// <param name="charts">The build's charts, shared with its figure files (null: the figures are rendered here for this PDF).</param>
     /// <exception cref="LayoutException">The report cannot be laid out (the message names the element).</exception>
-    public static PdfReportResult Write(Report report, PdfReportOptions? options = null)
+    public static PdfReportResult Write(Report report, PdfReportOptions? options = null, ChartRenders? charts = null)
     {
+        using var ownCharts = charts is null ? new ChartRenders() : null;
+        charts ??= ownCharts!;
         options ??= PdfReportOptions.Default;
         var warnings = new List<PdfReportWarning>();
         var date = PdfMetadata.ReviewDate(report.Title.Date);
@@ -36,7 +40,7 @@ public static class PdfReportWriter
         var document = new DocumentBuilder(settings)
             .Header(_ => header)
             .Footer(page => PageFurniture.Footer(page, styles))
-            .Content(ReportComposition.Compose(report, styles, PageFrame.For(options), options.IncludeFigures).Padding(PdfStyles.OpticalInset, 0))
+            .Content(ReportComposition.Compose(report, styles, PageFrame.For(options), options.IncludeFigures, charts).Padding(PdfStyles.OpticalInset, 0))
             .Build();
 
         var rendered = PdfRenderer.Render(document);

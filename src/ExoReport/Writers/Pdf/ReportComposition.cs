@@ -1,12 +1,13 @@
 using ExoReport.Layout;
 using ExoReport.Synthesis.Model;
+using ExoReport.Writers.Charts;
 
 namespace ExoReport.Writers.Pdf;
 
 /// <summary>The report's sections in the order every format prints them.</summary>
 internal static class ReportComposition
 {
-    public static Element Compose(Report report, PdfStyles styles, PageFrame frame, bool includeFigures)
+    public static Element Compose(Report report, PdfStyles styles, PageFrame frame, bool includeFigures, ChartRenders charts)
     {
         var sections = new List<Element>
         {
@@ -20,7 +21,7 @@ internal static class ReportComposition
             LimitationsSection.Compose(report.Limitations, styles),
         };
         if (includeFigures && report.Figures.Count > 0)
-            sections.Add(FiguresSection.Compose(report.Figures, styles, frame));
+            sections.Add(FiguresSection.Compose(report.Figures, styles, frame, charts));
         sections.Add(ReferencesSection.Compose(report.References, styles));
         return new Column(sections) { Spacing = 8, Name = "report" };
     }
