@@ -106,8 +106,9 @@ internal static class EvidenceMapPlotBuilder
                 float diameter = Math.Max(smallest, largest * (float)Math.Sqrt(count / (double)max));
                 var circle = plot.Add.Marker(c, y, MarkerShape.FilledCircle, diameter, ChartPalette.Primary);
                 circle.MarkerLineWidth = 0;
-                PlotSetup.AddCentredText(plot, count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    c, y, CountFontSize, bold: true, ChartPalette.White);
+                string number = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var label = PlotSetup.AddCentredText(plot, number, c, y, CountFontSize, bold: true, ChartPalette.White);
+                label.LabelOffsetY = countMeasurer.DigitCentringOffset(number);
             }
         }
     }

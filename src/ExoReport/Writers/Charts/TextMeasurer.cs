@@ -36,5 +36,18 @@ internal sealed class TextMeasurer(float size, bool bold = false)
 
     public TextMeasurer WithSize(float newSize) => new(newSize, Bold);
 
+    /// <summary>
+    /// Pixels to move a middle-aligned label down so its digits' own centre, not its line box's, is on the anchor.
+    /// ScottPlot puts the top of a line box of the font's spacing on the anchor minus half that spacing and the
+    /// baseline the glyphs' measured height below it; digits stand on the baseline, cap-height tall.
+    /// </summary>
+    public float DigitCentringOffset(string digits)
+    {
+        using SKFont font = CreateFont();
+        font.MeasureText(digits, out SKRect bounds);
+        float scottPlotBaseline = -font.Spacing / 2 - bounds.Top;
+        return font.Metrics.CapHeight / 2 - scottPlotBaseline;
+    }
+
     private SKFont CreateFont() => new(ChartTypefaces.Get(Bold), Size) { Subpixel = true };
 }
