@@ -1,3 +1,4 @@
+using ExoReport.Layout.Engine.Drawing;
 using SkiaSharp;
 
 namespace ExoReport.Layout.Engine;
@@ -9,14 +10,18 @@ namespace ExoReport.Layout.Engine;
 internal sealed class PdfSurface : IPageSurface, IDisposable
 {
     private readonly SKDocument _document;
+    private readonly FontCache _fonts;
 
-    public PdfSurface(Stream output, DocumentMetadata metadata)
+    public PdfSurface(Stream output, DocumentMetadata metadata, FontCache fonts)
     {
+        _fonts = fonts;
         _document = SKDocument.CreatePdf(output, ToSkia(metadata))
             ?? throw new LayoutException("SkiaSharp could not create a PDF document.");
     }
 
-    public SKCanvas BeginPage(float width, float height) => _document.BeginPage(width, height);
+    public IPageDrawing BeginPage(float width, float height) => new SkiaPageDrawing(_document.BeginPage(width, height), _fonts);
+
+    public void BeginBody(float? headerHeight, float? footerHeight) { }
 
     public void EndPage() => _document.EndPage();
 
