@@ -9,7 +9,7 @@ internal sealed class RecordingSurface : IPageSurface
 {
     private readonly long _limit;
     private readonly List<RecordedPage> _pages = [];
-    private List<DrawOp>? _ops;
+    private readonly List<DrawOp> _ops = []; // the current page's, reused: only its body is kept, as an array
     private int _bodyStart;
     private float? _headerHeight;
     private float? _footerHeight;
@@ -33,22 +33,23 @@ internal sealed class RecordingSurface : IPageSurface
         if (!IsRecording)
             return NullPageDrawing.Instance;
         (_width, _height, _bodyStart) = (width, height, 0);
-        _ops = [];
+        _ops.Clear();
         return new RecordingPageDrawing(_ops);
     }
 
     public void BeginBody(float? headerHeight, float? footerHeight)
     {
         // The header and footer drawn so far used a page count of 0: they are drawn again with the real count.
-        (_headerHeight, _footerHeight, _bodyStart) = (headerHeight, footerHeight, _ops?.Count ?? 0);
+        (_headerHeight, _footerHeight, _bodyStart) = (headerHeight, footerHeight, _ops.Count);
     }
 
     public void EndPage()
     {
-        if (!IsRecording || _ops is null)
+        if (!IsRecording)
             return;
-        var body = _ops.GetRange(_bodyStart, _ops.Count - _bodyStart).ToArray();
-        _ops = null;
+        var body = new DrawOp[_ops.Count - _bodyStart];
+        _ops.CopyTo(_bodyStart, body, 0, body.Length);
+        _ops.Clear();
         _pages.Add(new RecordedPage(_width, _height, _headerHeight, _footerHeight, body));
         _recorded += body.Length;
         if (_recorded > _limit)
@@ -59,7 +60,8 @@ internal sealed class RecordingSurface : IPageSurface
     public void Abandon()
     {
         IsRecording = false;
-        _ops = null;
+        _ops.Clear();
+        _ops.TrimExcess();
         _pages.Clear();
         _pages.TrimExcess();
     }

@@ -8,17 +8,19 @@ internal sealed class SkiaPageDrawing : IPageDrawing
 {
     private readonly SKCanvas _canvas;
     private readonly FontCache _fonts;
+    private readonly TextBlobCache _blobs;
 
-    public SkiaPageDrawing(SKCanvas canvas, FontCache fonts)
+    public SkiaPageDrawing(SKCanvas canvas, FontCache fonts, TextBlobCache blobs)
     {
         _canvas = canvas;
         _fonts = fonts;
+        _blobs = blobs;
     }
 
     public void Rect(SKRect rect, SKPaint paint) => _canvas.DrawRect(rect, paint);
 
     public void Text(string text, bool spaceAfter, float x, float baseline, ResolvedFace face, float size, SKPaint paint) =>
-        _canvas.DrawText(spaceAfter ? text + " " : text, x, baseline, _fonts.DrawingFont(face, size), paint);
+        _blobs.Draw(_canvas, text, spaceAfter, x, baseline, _fonts.DrawingFont(face, size), paint);
 
     public void UrlLink(SKRect rect, string uri) => _canvas.DrawUrlAnnotation(rect, uri)?.Dispose();
 

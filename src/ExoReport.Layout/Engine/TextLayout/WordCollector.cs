@@ -39,7 +39,14 @@ internal sealed class WordCollector
     /// <summary>A space: ends the word; its width (in the span's font) becomes the word's space after.</summary>
     public void Space(ResolvedFace face, RunStyle style)
     {
-        if (!EndWord())
+        FlushRun();
+        if (_runs.Count > 0)
+        {
+            // The usual case, a space after a word: the word is made once, with its space.
+            AddWord(_fonts.Width(face, style.FontSize, " ", out _));
+            return;
+        }
+        if (_words.Count == 0)
             return;
         var last = _words[^1];
         if (last.SpaceAfter == 0 && !last.BreakAfter)
@@ -68,11 +75,17 @@ internal sealed class WordCollector
     {
         FlushRun();
         if (_runs.Count > 0)
-        {
-            _words.Add(new TextWord(_runs.ToArray(), _runs.Sum(r => r.Width), 0, false));
-            _runs.Clear();
-        }
+            AddWord(0);
         return _words.Count > 0;
+    }
+
+    private void AddWord(float spaceAfter)
+    {
+        double width = 0; // summed in double, as Enumerable.Sum did: the same widths to the bit
+        foreach (var run in _runs)
+            width += run.Width;
+        _words.Add(new TextWord(_runs.ToArray(), (float)width, spaceAfter, false));
+        _runs.Clear();
     }
 
     public IReadOnlyList<TextWord> Finish()
