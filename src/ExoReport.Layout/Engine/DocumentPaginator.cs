@@ -94,6 +94,7 @@ internal static class DocumentPaginator
     {
         var pass = new LayoutPass(session, isCountingPass: false);
         var pages = recording.Pages!;
+        var bands = new DrawOpList();
         for (var number = 1; number <= pageCount; number++)
         {
             var recorded = pages[number - 1];
@@ -105,11 +106,11 @@ internal static class DocumentPaginator
                 recording.Abandon();
                 return;
             }
-            var ops = new List<DrawOp>();
-            pass.UseDrawing(new RecordingPageDrawing(ops));
+            bands.Clear();
+            pass.UseDrawing(new RecordingPageDrawing(bands));
             DrawBands(header, footer, box);
             pass.UseDrawing(null);
-            recorded.Bands = ops.ToArray();
+            recorded.Bands = bands.ToArray();
         }
         if (pass.LinkTargetsSeen != 0)
         {

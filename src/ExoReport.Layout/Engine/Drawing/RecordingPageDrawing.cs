@@ -6,28 +6,29 @@ namespace ExoReport.Layout.Engine.Drawing;
 /// <summary>Appends every operation to a list, to be replayed onto the PDF page later.</summary>
 internal sealed class RecordingPageDrawing : IPageDrawing
 {
-    private readonly List<DrawOp> _ops;
-
-    public RecordingPageDrawing(List<DrawOp> ops)
+    public RecordingPageDrawing(DrawOpList ops)
     {
-        _ops = ops;
+        Ops = ops;
     }
 
+    /// <summary>Where operations go from now on (a page's header and footer and its body are kept apart).</summary>
+    public DrawOpList Ops { get; set; }
+
     public void Rect(SKRect rect, SKPaint paint) =>
-        _ops.Add(new DrawOp(DrawOpKind.Rect, rect.Left, rect.Top, rect.Right, rect.Bottom, null, paint, null));
+        Ops.Add(new DrawOp(DrawOpKind.Rect, rect.Left, rect.Top, rect.Right, rect.Bottom, null, paint, null));
 
     public void Text(string text, bool spaceAfter, float x, float baseline, ResolvedFace face, float size, SKPaint paint) =>
-        _ops.Add(new DrawOp(spaceAfter ? DrawOpKind.TextAndSpace : DrawOpKind.Text, x, baseline, size, 0, text, paint, face));
+        Ops.Add(new DrawOp(spaceAfter ? DrawOpKind.TextAndSpace : DrawOpKind.Text, x, baseline, size, 0, text, paint, face));
 
     public void UrlLink(SKRect rect, string uri) =>
-        _ops.Add(new DrawOp(DrawOpKind.UrlLink, rect.Left, rect.Top, rect.Right, rect.Bottom, uri, null, null));
+        Ops.Add(new DrawOp(DrawOpKind.UrlLink, rect.Left, rect.Top, rect.Right, rect.Bottom, uri, null, null));
 
     public void DestinationLink(SKRect rect, string destination) =>
-        _ops.Add(new DrawOp(DrawOpKind.DestinationLink, rect.Left, rect.Top, rect.Right, rect.Bottom, destination, null, null));
+        Ops.Add(new DrawOp(DrawOpKind.DestinationLink, rect.Left, rect.Top, rect.Right, rect.Bottom, destination, null, null));
 
     public void NamedDestination(SKPoint point, string name) =>
-        _ops.Add(new DrawOp(DrawOpKind.NamedDestination, point.X, point.Y, 0, 0, name, null, null));
+        Ops.Add(new DrawOp(DrawOpKind.NamedDestination, point.X, point.Y, 0, 0, name, null, null));
 
     public void Canvas(Canvas canvas, SKRect area) =>
-        _ops.Add(new DrawOp(DrawOpKind.Canvas, area.Left, area.Top, area.Right, area.Bottom, null, null, canvas));
+        Ops.Add(new DrawOp(DrawOpKind.Canvas, area.Left, area.Top, area.Right, area.Bottom, null, null, canvas));
 }

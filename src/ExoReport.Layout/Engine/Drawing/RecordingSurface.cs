@@ -9,13 +9,14 @@ internal sealed class RecordingSurface : IPageSurface
 {
     private readonly long _limit;
     private readonly List<RecordedPage> _pages = [];
-    private readonly List<DrawOp> _ops = []; // the current page's, reused: only its body is kept, as an array
+    private readonly DrawOpList _record = new();       // every page's body, one after the other
+    private readonly DrawOpList _provisional = new();  // a page's header and footer drawn with the count unknown
+    private RecordingPageDrawing? _drawing;
     private int _bodyStart;
     private float? _headerHeight;
     private float? _footerHeight;
     private float _width;
     private float _height;
-    private long _recorded;
 
     public RecordingSurface(long limit)
     {
@@ -32,27 +33,27 @@ internal sealed class RecordingSurface : IPageSurface
     {
         if (!IsRecording)
             return NullPageDrawing.Instance;
-        (_width, _height, _bodyStart) = (width, height, 0);
-        _ops.Clear();
-        return new RecordingPageDrawing(_ops);
+        (_width, _height, _bodyStart) = (width, height, _record.Count);
+        _provisional.Clear();
+        _drawing = new RecordingPageDrawing(_provisional);
+        return _drawing;
     }
 
     public void BeginBody(float? headerHeight, float? footerHeight)
     {
         // The header and footer drawn so far used a page count of 0: they are drawn again with the real count.
-        (_headerHeight, _footerHeight, _bodyStart) = (headerHeight, footerHeight, _ops.Count);
+        (_headerHeight, _footerHeight, _bodyStart) = (headerHeight, footerHeight, _record.Count);
+        if (_drawing is not null)
+            _drawing.Ops = _record;
     }
 
     public void EndPage()
     {
         if (!IsRecording)
             return;
-        var body = new DrawOp[_ops.Count - _bodyStart];
-        _ops.CopyTo(_bodyStart, body, 0, body.Length);
-        _ops.Clear();
-        _pages.Add(new RecordedPage(_width, _height, _headerHeight, _footerHeight, body));
-        _recorded += body.Length;
-        if (_recorded > _limit)
+        _pages.Add(new RecordedPage(_width, _height, _headerHeight, _footerHeight, _record, _bodyStart, _record.Count - _bodyStart));
+        _drawing = null;
+        if (_record.Count > _limit)
             Abandon();
     }
 
@@ -60,9 +61,10 @@ internal sealed class RecordingSurface : IPageSurface
     public void Abandon()
     {
         IsRecording = false;
-        _ops.Clear();
-        _ops.TrimExcess();
+        _drawing?.Ops = new DrawOpList(); // a page being drawn goes on recording into a list nobody keeps
         _pages.Clear();
         _pages.TrimExcess();
+        _record.Release();
+        _provisional.Release();
     }
 }
