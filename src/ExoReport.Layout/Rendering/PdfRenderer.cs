@@ -62,7 +62,7 @@ public static class PdfRenderer
                     continue;
                 }
                 if (drawn == pageCount || pass >= MaxDrawingPasses)
-                    return new PdfRenderResult(output.ToArray(), drawn, session.Warnings.All.ToArray());
+                    return new PdfRenderResult(output.ToArray(), drawn, session.Warnings.All.ToArray()) { LayoutPasses = 1 + pass };
                 pageCount = drawn;
             }
         }
