@@ -20,7 +20,7 @@ internal static class DocumentPaginator
     public static int Run(Document document, RenderSession session, IPageSurface surface, bool isCountingPass, int pageCountHint, out GlyphUsage usage)
     {
         var settings = document.Settings;
-        var pass = new LayoutPass(session, isCountingPass);
+        var pass = new LayoutPass(session);
         usage = pass.Usage;
         var content = document.Content.CreateNode(pass);
         var page = settings.PageSize;
@@ -92,7 +92,7 @@ internal static class DocumentPaginator
     /// </summary>
     private static void RecordFinalBands(Document document, RenderSession session, RecordingSurface recording, int pageCount, SKRect box, GlyphUsage usage)
     {
-        var pass = new LayoutPass(session, isCountingPass: false);
+        var pass = new LayoutPass(session);
         var pages = recording.Pages!;
         var bands = new DrawOpList();
         for (var number = 1; number <= pageCount; number++)

@@ -12,10 +12,9 @@ internal sealed class LayoutPass
     private readonly List<(string Destination, string Element)> _links = [];
     private IPageDrawing? _drawing;
 
-    public LayoutPass(RenderSession session, bool isCountingPass)
+    public LayoutPass(RenderSession session)
     {
         Session = session;
-        IsCountingPass = isCountingPass;
     }
 
     /// <summary>The characters this pass drew, per typeface (the counting pass's decide the font subsets).</summary>
@@ -24,8 +23,6 @@ internal sealed class LayoutPass
     public RenderSession Session { get; }
 
     public DocumentSettings Settings => Session.Settings;
-
-    public bool IsCountingPass { get; }
 
     public MeasureTrace Trace { get; } = new();
 

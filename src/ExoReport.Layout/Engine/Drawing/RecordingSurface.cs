@@ -3,7 +3,7 @@ namespace ExoReport.Layout.Engine.Drawing;
 /// <summary>
 /// The counting pass's pages, kept as drawing operations so the PDF can be painted from them instead of laying
 /// the document out a second time. Past <see cref="DocumentSettings.RecordedDrawingLimit"/> operations the
-/// record is dropped (memory: a 10,000-study report would hold millions) and the pass only counts, as before.
+/// record is dropped (memory: a 10,000-study report would hold 2 million) and the pass only counts, as before.
 /// </summary>
 internal sealed class RecordingSurface : IPageSurface
 {
