@@ -1,19 +1,13 @@
-using SkiaSharp;
+using ExoReport.Layout.Engine.Drawing;
 
 namespace ExoReport.Layout.Engine;
 
 /// <summary>Pages that go nowhere: the first pass only needs to know how many there are.</summary>
-internal sealed class CountingSurface : IPageSurface, IDisposable
+internal sealed class CountingSurface : IPageSurface
 {
-    private SKNoDrawCanvas? _canvas;
+    public IPageDrawing BeginPage(float width, float height) => NullPageDrawing.Instance;
 
-    public SKCanvas BeginPage(float width, float height)
-    {
-        _canvas ??= new SKNoDrawCanvas((int)Math.Ceiling(width), (int)Math.Ceiling(height));
-        return _canvas;
-    }
+    public void BeginBody(float? headerHeight, float? footerHeight) { }
 
     public void EndPage() { }
-
-    public void Dispose() => _canvas?.Dispose();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ExoReport.Layout.Engine.Drawing;
 using SkiaSharp;
 
 namespace ExoReport.Layout.Engine;
@@ -8,6 +9,8 @@ namespace ExoReport.Layout.Engine;
 /// space between them, draws what fits and continues until the content is finished. An element that does not
 /// fit on a fresh page (after one retry, which lets "keep together" elements give up moving) is a
 /// <see cref="LayoutException"/> naming it; so is running past <see cref="DocumentSettings.MaxPages"/>.
+/// A counting pass onto a <see cref="RecordingSurface"/> also draws every page's header and footer again with the
+/// final page count, so the record holds whole pages and the document need not be laid out a second time.
 /// </summary>
 internal static class DocumentPaginator
 {
@@ -17,7 +20,7 @@ internal static class DocumentPaginator
     public static int Run(Document document, RenderSession session, IPageSurface surface, bool isCountingPass, int pageCountHint, out GlyphUsage usage)
     {
         var settings = document.Settings;
-        var pass = new LayoutPass(session, isCountingPass);
+        var pass = new LayoutPass(session);
         usage = pass.Usage;
         var content = document.Content.CreateNode(pass);
         var page = settings.PageSize;
@@ -27,6 +30,7 @@ internal static class DocumentPaginator
             throw new LayoutException($"The margins leave no room on a {Points(page.Width)} × {Points(page.Height)} pt page.");
 
         var pages = 0;
+        var bandsUseLinks = false;
         for (var number = 1; ; number++)
         {
             if (number > settings.MaxPages)
@@ -47,22 +51,73 @@ internal static class DocumentPaginator
             if (plan.IsEmpty && number > 1)
                 break; // the content ended exactly at the end of the previous page
 
-            pass.UseCanvas(surface.BeginPage(page.Width, page.Height));
-            header?.Node.Draw(SKRect.Create(box.Left, box.Top, box.Width, header.Value.Height));
-            footer?.Node.Draw(SKRect.Create(box.Left, box.Bottom - footer.Value.Height, box.Width, footer.Value.Height));
+            pass.UseDrawing(surface.BeginPage(page.Width, page.Height));
+            var linkTargets = pass.LinkTargetsSeen;
+            DrawBands(header, footer, box);
+            bandsUseLinks |= pass.LinkTargetsSeen != linkTargets;
+            surface.BeginBody(header?.Height, footer?.Height);
             if (plan.Draws)
                 content.Draw(SKRect.Create(body.Left, body.Top, body.Width, plan.Height));
             surface.EndPage();
-            pass.UseCanvas(null);
+            pass.UseDrawing(null);
             pages = number;
 
             if (plan.Kind != SpacePlanKind.PartialRender)
                 break;
         }
 
-        if (!isCountingPass)
+        if (surface is RecordingSurface { IsRecording: true } recording)
+        {
+            if (bandsUseLinks)
+                recording.Abandon(); // the bands' links and destinations would be declared in another order
+            else
+                RecordFinalBands(document, session, recording, pages, box, usage);
+        }
+        if (!isCountingPass || surface is RecordingSurface { IsRecording: true })
             pass.ReportUnknownDestinations();
         return pages;
+    }
+
+    private static void DrawBands((LayoutNode Node, float Height)? header, (LayoutNode Node, float Height)? footer, SKRect box)
+    {
+        header?.Node.Draw(SKRect.Create(box.Left, box.Top, box.Width, header.Value.Height));
+        footer?.Node.Draw(SKRect.Create(box.Left, box.Bottom - footer.Value.Height, box.Width, footer.Value.Height));
+    }
+
+    /// <summary>
+    /// Draws each recorded page's header and footer with the final page count, as the drawing pass would. Should
+    /// one take another height than with the count unknown, the body would move: the record is dropped and the
+    /// document is laid out again (as it always was); so it is if a header or footer declares or links to a
+    /// destination (their order would change).
+    /// </summary>
+    private static void RecordFinalBands(Document document, RenderSession session, RecordingSurface recording, int pageCount, SKRect box, GlyphUsage usage)
+    {
+        var pass = new LayoutPass(session);
+        var pages = recording.Pages!;
+        var bands = new DrawOpList();
+        for (var number = 1; number <= pageCount; number++)
+        {
+            var recorded = pages[number - 1];
+            var context = new PageContext(number, pageCount);
+            var header = Band(document.Header, context, "header", pass, box);
+            var footer = Band(document.Footer, context, "footer", pass, box);
+            if (header?.Height != recorded.HeaderHeight || footer?.Height != recorded.FooterHeight)
+            {
+                recording.Abandon();
+                return;
+            }
+            bands.Clear();
+            pass.UseDrawing(new RecordingPageDrawing(bands));
+            DrawBands(header, footer, box);
+            pass.UseDrawing(null);
+            recorded.Bands = bands.ToArray();
+        }
+        if (pass.LinkTargetsSeen != 0)
+        {
+            recording.Abandon();
+            return;
+        }
+        usage.AddAll(pass.Usage);
     }
 
     /// <summary>Measures the content on a fresh page, retrying once so elements that deferred get to split.</summary>

@@ -1,4 +1,4 @@
-using SkiaSharp;
+using ExoReport.Layout.Engine.Drawing;
 
 namespace ExoReport.Layout.Engine;
 
@@ -10,12 +10,11 @@ internal sealed class LayoutPass
 {
     private readonly Dictionary<string, Element> _destinations = new(StringComparer.Ordinal);
     private readonly List<(string Destination, string Element)> _links = [];
-    private SKCanvas? _canvas;
+    private IPageDrawing? _drawing;
 
-    public LayoutPass(RenderSession session, bool isCountingPass)
+    public LayoutPass(RenderSession session)
     {
         Session = session;
-        IsCountingPass = isCountingPass;
     }
 
     /// <summary>The characters this pass drew, per typeface (the counting pass's decide the font subsets).</summary>
@@ -24,9 +23,6 @@ internal sealed class LayoutPass
     public RenderSession Session { get; }
 
     public DocumentSettings Settings => Session.Settings;
-
-    /// <summary>The counting pass draws onto a no-op canvas; callbacks that only paint can be skipped.</summary>
-    public bool IsCountingPass { get; }
 
     public MeasureTrace Trace { get; } = new();
 
@@ -38,7 +34,7 @@ internal sealed class LayoutPass
     /// <summary>The body height of a whole page: tells "taller than a page" from "taller than what is left".</summary>
     public float PageBodyHeight { get; private set; }
 
-    public SKCanvas Canvas => _canvas ?? throw new InvalidOperationException("Drawing outside a page.");
+    public IPageDrawing Drawing => _drawing ?? throw new InvalidOperationException("Drawing outside a page.");
 
     public void BeginAttempt(int pageNumber, float pageBodyHeight)
     {
@@ -48,7 +44,10 @@ internal sealed class LayoutPass
         Trace.Reset();
     }
 
-    public void UseCanvas(SKCanvas? canvas) => _canvas = canvas;
+    public void UseDrawing(IPageDrawing? drawing) => _drawing = drawing;
+
+    /// <summary>Destinations declared and internal links noted so far (a header or footer that adds any is not replayed).</summary>
+    public int LinkTargetsSeen => _destinations.Count + _links.Count;
 
     /// <summary>
     /// Registers a named destination; false when the name is already declared (by this element on an earlier

@@ -1,28 +1,39 @@
+using ExoReport.Layout.Engine.Drawing;
 using SkiaSharp;
 
 namespace ExoReport.Layout.Engine;
 
 /// <summary>
 /// Pages of a Skia PDF document written to a stream. Metadata dates are the caller's fixed UTC values and PDF/A
-/// is off (it would add a time-based document ID), so the same input gives the same bytes.
+/// is off (it would add a time-based document ID), so the same input gives the same bytes. Its drawing fonts must
+/// not change while it is open (text blobs are kept per font).
 /// </summary>
 internal sealed class PdfSurface : IPageSurface, IDisposable
 {
     private readonly SKDocument _document;
+    private readonly FontCache _fonts;
+    private readonly TextBlobCache _blobs = new();
 
-    public PdfSurface(Stream output, DocumentMetadata metadata)
+    public PdfSurface(Stream output, DocumentMetadata metadata, FontCache fonts)
     {
+        _fonts = fonts;
         _document = SKDocument.CreatePdf(output, ToSkia(metadata))
             ?? throw new LayoutException("SkiaSharp could not create a PDF document.");
     }
 
-    public SKCanvas BeginPage(float width, float height) => _document.BeginPage(width, height);
+    public IPageDrawing BeginPage(float width, float height) => new SkiaPageDrawing(_document.BeginPage(width, height), _fonts, _blobs);
+
+    public void BeginBody(float? headerHeight, float? footerHeight) { }
 
     public void EndPage() => _document.EndPage();
 
     public void Close() => _document.Close();
 
-    public void Dispose() => _document.Dispose();
+    public void Dispose()
+    {
+        _document.Dispose();
+        _blobs.Dispose();
+    }
 
     private static SKDocumentPdfMetadata ToSkia(DocumentMetadata metadata) => new()
     {

@@ -18,7 +18,7 @@ internal sealed class BackgroundNode : LayoutNode
 
     protected override void DrawCore(SKRect area)
     {
-        Pass.Canvas.DrawRect(area, Pass.Session.Paints.Fill(_background.Color));
+        Pass.Drawing.Rect(area, Pass.Session.Paints.Fill(_background.Color));
         _child.Draw(area);
     }
 }

@@ -22,14 +22,14 @@ internal sealed class BorderNode : LayoutNode
         var b = _border;
         _child.Draw(Insets.Inner(area, b.Left, b.Top, b.Right, b.Bottom));
         var paint = Pass.Session.Paints.Fill(b.Color);
-        var canvas = Pass.Canvas;
+        var canvas = Pass.Drawing;
         if (b.Top > 0)
-            canvas.DrawRect(SKRect.Create(area.Left, area.Top, area.Width, b.Top), paint);
+            canvas.Rect(SKRect.Create(area.Left, area.Top, area.Width, b.Top), paint);
         if (b.Bottom > 0)
-            canvas.DrawRect(SKRect.Create(area.Left, area.Bottom - b.Bottom, area.Width, b.Bottom), paint);
+            canvas.Rect(SKRect.Create(area.Left, area.Bottom - b.Bottom, area.Width, b.Bottom), paint);
         if (b.Left > 0)
-            canvas.DrawRect(SKRect.Create(area.Left, area.Top, b.Left, area.Height), paint);
+            canvas.Rect(SKRect.Create(area.Left, area.Top, b.Left, area.Height), paint);
         if (b.Right > 0)
-            canvas.DrawRect(SKRect.Create(area.Right - b.Right, area.Top, b.Right, area.Height), paint);
+            canvas.Rect(SKRect.Create(area.Right - b.Right, area.Top, b.Right, area.Height), paint);
     }
 }

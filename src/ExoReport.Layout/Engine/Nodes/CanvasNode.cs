@@ -4,8 +4,8 @@ namespace ExoReport.Layout.Engine.Nodes;
 
 /// <summary>
 /// A fixed or width-bound box drawn by a callback; unsplittable, so a box larger than the page is an error
-/// (reported by the paginator with the element's name). The callback is skipped in the counting pass, which only
-/// records the text the canvas declares.
+/// (reported by the paginator with the element's name). The callback runs only where the page is painted (not in
+/// a counting pass, which records the text the canvas declares).
 /// </summary>
 internal sealed class CanvasNode : LayoutNode
 {
@@ -21,7 +21,7 @@ internal sealed class CanvasNode : LayoutNode
     {
         if (_drawn)
             return SpacePlan.Empty;
-        var size = SizeFor(available.Width);
+        var size = SizeFor(_canvas, available.Width);
         return LayoutMath.Fits(size.Width, available.Width) && LayoutMath.Fits(size.Height, available.Height)
             ? SpacePlan.Full(size.Width, size.Height)
             : SpacePlan.Wrap;
@@ -32,34 +32,17 @@ internal sealed class CanvasNode : LayoutNode
         _drawn = true;
         foreach (var text in _canvas.Text)
             Pass.Usage.Add(text.Typeface, text.Text);
-        if (Pass.IsCountingPass)
-            return;
-        var size = SizeFor(area.Width);
-        var canvas = Pass.Canvas;
-        canvas.Save();
-        try
-        {
-            canvas.Translate(area.Left, area.Top);
-            canvas.ClipRect(SKRect.Create(size));
-            _canvas.DrawWithFonts(canvas, size, Pass.Session.Fonts.CanvasFonts);
-        }
-        catch (Exception e) when (e is not LayoutException)
-        {
-            throw new LayoutException($"{DisplayName} failed to draw: {e.Message}", e);
-        }
-        finally
-        {
-            canvas.Restore();
-        }
+        Pass.Drawing.Canvas(_canvas, area);
     }
 
-    private SKSize SizeFor(float availableWidth)
+    /// <summary>The box drawn in <paramref name="availableWidth"/> (also where a recorded canvas is replayed).</summary>
+    public static SKSize SizeFor(Canvas canvas, float availableWidth)
     {
-        if (_canvas.AspectRatio is { } ratio)
+        if (canvas.AspectRatio is { } ratio)
         {
-            var width = _canvas.Width is { } max ? Math.Min(max, availableWidth) : availableWidth;
+            var width = canvas.Width is { } max ? Math.Min(max, availableWidth) : availableWidth;
             return new SKSize(width, width / ratio);
         }
-        return new SKSize(_canvas.Width ?? 0, _canvas.Height ?? 0);
+        return new SKSize(canvas.Width ?? 0, canvas.Height ?? 0);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class DestinationNode : LayoutNode
         if (!_declared)
         {
             if (Pass.DeclareDestination(_destination.DestinationName, _destination))
-                Pass.Canvas.DrawNamedDestinationAnnotation(new SKPoint(area.Left, area.Top), _destination.DestinationName)?.Dispose();
+                Pass.Drawing.NamedDestination(new SKPoint(area.Left, area.Top), _destination.DestinationName);
             _declared = true;
         }
         _child.Draw(area);

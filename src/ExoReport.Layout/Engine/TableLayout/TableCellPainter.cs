@@ -10,12 +10,12 @@ internal static class TableCellPainter
 {
     public static void Paint(BandPlan band, SKPoint origin, TableGeometry geometry, Table table, bool isHeader, LayoutPass pass)
     {
-        var canvas = pass.Canvas;
+        var canvas = pass.Drawing;
         var paints = pass.Session.Paints;
         foreach (var plan in band.Cells)
         {
             if (Background(plan.Cell, table, isHeader) is { } color)
-                canvas.DrawRect(Rect(band, plan.Cell, origin, geometry), paints.Fill(color));
+                canvas.Rect(Rect(band, plan.Cell, origin, geometry), paints.Fill(color));
         }
         foreach (var plan in band.Cells.Where(p => p.DrawsContent))
         {
@@ -27,7 +27,7 @@ internal static class TableCellPainter
             return;
         var stroke = paints.Stroke(table.GridLineColor, geometry.GridLine);
         foreach (var plan in band.Cells)
-            canvas.DrawRect(Rect(band, plan.Cell, origin, geometry), stroke);
+            canvas.Rect(Rect(band, plan.Cell, origin, geometry), stroke);
     }
 
     private static SKRect Rect(BandPlan band, PlacedCell cell, SKPoint origin, TableGeometry geometry)

@@ -13,6 +13,11 @@ internal sealed class FontFallback : IDisposable
     private readonly Dictionary<(int CodePoint, FaceStyle Style, int Family), ResolvedFace?> _answers = [];
     private List<SKTypeface>? _installed;
 
+    // Most characters are ASCII, met in long stretches of one style: a table per (style, family), the last one at hand.
+    private readonly Dictionary<(FaceStyle Style, int Family), AsciiAnswers> _ascii = [];
+    private (FaceStyle Style, int Family) _lastAsciiKey = (FaceStyle.Regular, -1);
+    private AsciiAnswers? _lastAscii;
+
     public FontFallback(FontSet set)
     {
         _set = set;
@@ -20,6 +25,13 @@ internal sealed class FontFallback : IDisposable
 
     public ResolvedFace? Resolve(int codePoint, FaceStyle style, int family)
     {
+        if (codePoint < AsciiAnswers.Size)
+        {
+            var answers = Ascii(style, family);
+            if (!answers.TryGet(codePoint, out var known))
+                answers.Set(codePoint, known = Search(codePoint, style, family));
+            return known;
+        }
         var key = (codePoint, style, family);
         if (!_answers.TryGetValue(key, out var face))
         {
@@ -33,6 +45,19 @@ internal sealed class FontFallback : IDisposable
     {
         foreach (var typeface in _installed ?? [])
             typeface.Dispose();
+    }
+
+    private AsciiAnswers Ascii(FaceStyle style, int family)
+    {
+        if (_lastAscii is not null && _lastAsciiKey == (style, family))
+            return _lastAscii;
+        if (!_ascii.TryGetValue((style, family), out var answers))
+        {
+            answers = new AsciiAnswers();
+            _ascii.Add((style, family), answers);
+        }
+        (_lastAsciiKey, _lastAscii) = ((style, family), answers);
+        return answers;
     }
 
     private ResolvedFace? Search(int codePoint, FaceStyle style, int family)

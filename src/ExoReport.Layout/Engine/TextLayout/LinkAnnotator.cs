@@ -44,11 +44,11 @@ internal sealed class LinkAnnotator
         var rect = new SKRect(_left, _top, _right, _top + _height);
         if (_current.Uri is { } uri)
         {
-            _pass.Canvas.DrawUrlAnnotation(rect, uri)?.Dispose();
+            _pass.Drawing.UrlLink(rect, uri);
         }
         else if (_current.Destination is { } destination)
         {
-            _pass.Canvas.DrawLinkDestinationAnnotation(rect, destination)?.Dispose();
+            _pass.Drawing.DestinationLink(rect, destination);
             _pass.NoteInternalLink(destination, _element);
         }
         _current = null;

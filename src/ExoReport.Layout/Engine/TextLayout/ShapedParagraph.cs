@@ -42,5 +42,5 @@ internal sealed class ShapedParagraph
         return broken;
     }
 
-    public SKFont Font(ResolvedFace face, float size) => _fonts.Font(face, size);
+    public SKFontMetrics Metrics(ResolvedFace face, float size) => _fonts.Metrics(face, size);
 }

@@ -65,16 +65,19 @@ internal static class TextLineBreaker
     private static TextLine MakeLine(ShapedParagraph paragraph, List<TextWord> words, float width, bool endsParagraph, TextPosition next)
     {
         float size = 0, ascent = 0, descent = 0;
-        foreach (var run in words.SelectMany(w => w.Runs))
+        foreach (var word in words)
         {
-            var metrics = paragraph.Font(run.Face, run.NominalSize).Metrics;
-            size = Math.Max(size, run.NominalSize);
-            ascent = Math.Max(ascent, -metrics.Ascent);
-            descent = Math.Max(descent, metrics.Descent);
+            foreach (var run in word.Runs)
+            {
+                var metrics = paragraph.Metrics(run.Face, run.NominalSize);
+                size = Math.Max(size, run.NominalSize);
+                ascent = Math.Max(ascent, -metrics.Ascent);
+                descent = Math.Max(descent, metrics.Descent);
+            }
         }
         if (size == 0)
         {
-            var metrics = paragraph.Font(paragraph.DefaultFace, paragraph.DefaultSize).Metrics;
+            var metrics = paragraph.Metrics(paragraph.DefaultFace, paragraph.DefaultSize);
             (size, ascent, descent) = (paragraph.DefaultSize, -metrics.Ascent, metrics.Descent);
         }
         var height = size * paragraph.LineHeightFactor;

@@ -14,9 +14,8 @@ internal static class TextLinePainter
 
     public static void Draw(TextLine line, SKRect area, float top, TextAlignment alignment, LayoutPass pass, string element)
     {
-        var fonts = pass.Session.Fonts;
         var paints = pass.Session.Paints;
-        var canvas = pass.Canvas;
+        var drawing = pass.Drawing;
         var slack = Math.Max(0, area.Width - line.Width);
         var gapExtra = alignment == TextAlignment.Justify && !line.EndsParagraph && line.Words.Count > 1 ? slack / (line.Words.Count - 1) : 0f;
         var x = area.Left + alignment switch
@@ -35,18 +34,14 @@ internal static class TextLinePainter
             for (var r = 0; r < word.Runs.Count; r++)
             {
                 var run = word.Runs[r];
-                var font = fonts.DrawingFont(run.Face, run.FontSize);
                 var paint = paints.Fill(run.Color);
                 var drawSpace = hasGapAfter && r == word.Runs.Count - 1 && word.SpaceAfter > 0;
-                var text = drawSpace ? run.Text + " " : run.Text;
-                pass.Usage.Add(run.Face.Typeface, text);
-                // The counting pass's canvas draws nothing, but turning the text into glyphs for it still costs.
-                if (!pass.IsCountingPass)
-                    canvas.DrawText(text, x, baseline + run.BaselineShift, font, paint);
+                pass.Usage.Add(run.Face.Typeface, run.Text, drawSpace);
+                drawing.Text(run.Text, drawSpace, x, baseline + run.BaselineShift, run.Face, run.FontSize, paint);
                 if (run.Underline)
                 {
                     var y = baseline + run.BaselineShift + run.FontSize * UnderlineOffset;
-                    canvas.DrawRect(SKRect.Create(x, y, run.Width, run.FontSize * UnderlineThickness), paint);
+                    drawing.Rect(SKRect.Create(x, y, run.Width, run.FontSize * UnderlineThickness), paint);
                 }
                 links.Add(run, x, x + run.Width);
                 x += run.Width;

@@ -11,7 +11,8 @@ internal sealed class WordCollector
     private readonly FontCache _fonts;
     private readonly List<TextWord> _words = [];
     private readonly List<ShapedRun> _runs = [];
-    private readonly StringBuilder _text = new();
+    private char[] _text = new char[64];
+    private int _length;
     private ResolvedFace? _face;
     private RunStyle? _style;
 
@@ -30,23 +31,31 @@ internal sealed class WordCollector
         }
         // Appended as UTF-16 units, not through rune.ToString(): a string per character adds up (a 10,000-study
         // report shapes about ten million characters).
-        Span<char> units = stackalloc char[2];
-        _text.Append(units[..rune.EncodeToUtf16(units)]);
+        if (_length + 2 > _text.Length)
+            Array.Resize(ref _text, _text.Length * 2);
+        _length += rune.EncodeToUtf16(_text.AsSpan(_length));
     }
 
     /// <summary>A space: ends the word; its width (in the span's font) becomes the word's space after.</summary>
     public void Space(ResolvedFace face, RunStyle style)
     {
-        if (!EndWord())
+        FlushRun();
+        if (_runs.Count > 0)
+        {
+            // The usual case, a space after a word: the word is made once, with its space.
+            AddWord(_fonts.Width(face, style.FontSize, " ", out _));
+            return;
+        }
+        if (_words.Count == 0)
             return;
         var last = _words[^1];
         if (last.SpaceAfter == 0 && !last.BreakAfter)
-            _words[^1] = last with { SpaceAfter = _fonts.Font(face, style.FontSize).MeasureText(" ") };
+            _words[^1] = last with { SpaceAfter = _fonts.Width(face, style.FontSize, " ", out _) };
     }
 
     public void LineBreak()
     {
-        if (_runs.Count > 0 || _text.Length > 0)
+        if (_runs.Count > 0 || _length > 0)
         {
             EndWord();
             _words[^1] = _words[^1] with { BreakAfter = true, SpaceAfter = 0 };
@@ -66,11 +75,17 @@ internal sealed class WordCollector
     {
         FlushRun();
         if (_runs.Count > 0)
-        {
-            _words.Add(new TextWord(_runs.ToArray(), _runs.Sum(r => r.Width), 0, false));
-            _runs.Clear();
-        }
+            AddWord(0);
         return _words.Count > 0;
+    }
+
+    private void AddWord(float spaceAfter)
+    {
+        double width = 0; // summed in double, as Enumerable.Sum did: the same widths to the bit
+        foreach (var run in _runs)
+            width += run.Width;
+        _words.Add(new TextWord(_runs.ToArray(), (float)width, spaceAfter, false));
+        _runs.Clear();
     }
 
     public IReadOnlyList<TextWord> Finish()
@@ -81,11 +96,10 @@ internal sealed class WordCollector
 
     private void FlushRun()
     {
-        if (_text.Length == 0 || _face is null || _style is null)
+        if (_length == 0 || _face is null || _style is null)
             return;
-        var text = _text.ToString();
-        _text.Clear();
-        var width = _fonts.Font(_face, _style.FontSize).MeasureText(text);
+        var width = _fonts.Width(_face, _style.FontSize, _text.AsSpan(0, _length), out var text);
+        _length = 0;
         _runs.Add(new ShapedRun(text, _face, _style.FontSize, _style.NominalSize, _style.BaselineShift, width,
             _style.Color, _style.Underline, _style.Uri, _style.Destination));
     }
