@@ -6,7 +6,7 @@ namespace ExoReport.Build;
 /// <summary>
 /// Starts, on a background thread, the one-time set-up a build needs anyway: the schema's compiled form and,
 /// when charts will be drawn, Skia with the chart typefaces and ScottPlot's own start-up (it looks through the
-/// installed fonts), by drawing a small empty plot. A cold process then does this on its second core while
+/// installed fonts), by drawing a small empty plot, and the PDF's serif typefaces. A cold process then does this on its second core while
 /// the first reads and parses the evidence file. Nothing made here reaches any output, and a failure is left
 /// for the build itself to meet and report.
 /// </summary>
@@ -23,6 +23,8 @@ public static class BuildWarmUp
                 using var plot = PlotSetup.Create();
                 _ = plot.GetSvgXml(120, 80);
             }
+            if (formats.HasFlag(OutputFormat.Pdf))
+                Writers.Pdf.SerifTypefaces.WarmUp();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -13,8 +13,6 @@ public sealed class ReportFonts : IDisposable
     public const string EmbeddedSerif = "DejaVu Serif";
     public const string EmbeddedSans = "DejaVu Sans";
 
-    private const string ResourcePrefix = "ExoReport.fonts.";
-
     private ReportFonts(FontSet set, string bodyFamily, string tableFamily, IReadOnlyList<PdfReportWarning> warnings)
     {
         Set = set;
@@ -88,24 +86,10 @@ public sealed class ReportFonts : IDisposable
         string.Equals(family, EmbeddedSerif, StringComparison.OrdinalIgnoreCase) ||
         string.Equals(family, EmbeddedSans, StringComparison.OrdinalIgnoreCase);
 
-    private static FontFamily Embedded(string family)
-    {
-        // DejaVu Sans is the charts' typeface: the very same objects, so the report embeds it once, not twice.
-        if (string.Equals(family, EmbeddedSans, StringComparison.OrdinalIgnoreCase))
-            return FontFamily.FromTypefaces(EmbeddedSans, ChartTypefaces.Regular, ChartTypefaces.Bold);
-        var stem = string.Equals(family, EmbeddedSerif, StringComparison.OrdinalIgnoreCase) ? "DejaVuSerif" : "DejaVuSans";
-        var name = string.Equals(family, EmbeddedSerif, StringComparison.OrdinalIgnoreCase) ? EmbeddedSerif : EmbeddedSans;
-        using var regular = Resource(stem + ".ttf") ?? throw Missing(stem + ".ttf");
-        using var bold = Resource(stem + "-Bold.ttf");
-        using var italic = Resource(stem + "-Italic.ttf");
-        using var boldItalic = Resource(stem + "-BoldItalic.ttf");
-        return FontFamily.FromStreams(name, regular, bold, italic, boldItalic);
-    }
-
-    /// <summary>An embedded font file, or null for a style the library does not ship (DejaVu Sans has no italics here).</summary>
-    private static Stream? Resource(string file) =>
-        typeof(ReportFonts).Assembly.GetManifestResourceStream(ResourcePrefix + file);
-
-    private static InvalidOperationException Missing(string file) =>
-        new($"The font resource '{ResourcePrefix}{file}' is missing from the ExoReport assembly.");
+    private static FontFamily Embedded(string family) =>
+        // Both embedded families are loaded once per process and shared by every build (disposing a family leaves
+        // them alone). DejaVu Sans is the charts' typeface: the very same objects, so the report embeds it once.
+        string.Equals(family, EmbeddedSerif, StringComparison.OrdinalIgnoreCase)
+            ? FontFamily.FromTypefaces(EmbeddedSerif, SerifTypefaces.Regular, SerifTypefaces.Bold, SerifTypefaces.Italic, SerifTypefaces.BoldItalic)
+            : FontFamily.FromTypefaces(EmbeddedSans, ChartTypefaces.Regular, ChartTypefaces.Bold);
 }
