@@ -84,8 +84,9 @@ public static class ResultsSummary
         if (WarmStage(stages, "seed", "whole build") is { } warm && Tex("seed") is { } tex)
             Row(page, "the same rebuild in a running process ≤ 1/10 of pdflatex",
                 $"{F(warm, "0")} ms vs {F(tex.Seconds * 100, "0")} ms ({F(warm / (tex.Seconds * 1000), "0.00")}× pdflatex)", warm <= tex.Seconds * 100);
-        if (WarmStage(stages, "seed", "watch rebuild,") is { } watch && Tex("seed") is { } watchTex)
-            Row(page, "watch: the rebuild after a one-study edit (figure cache) ≤ 1/10 of pdflatex",
+        // watch reads the saved file again before it rebuilds, so the load counts.
+        if (WarmStage(stages, "seed", "watch rebuild with load,") is { } watch && Tex("seed") is { } watchTex)
+            Row(page, "watch: reload and rebuild after a one-study edit (figure cache) ≤ 1/10 of pdflatex",
                 $"{F(watch, "0")} ms vs {F(watchTex.Seconds * 100, "0")} ms ({F(watch / (watchTex.Seconds * 1000), "0.00")}× pdflatex)", watch <= watchTex.Seconds * 100);
         if (Find("1000", "pdf") is { } pdf1000 && Tex("1000") is { } tex1000)
             Row(page, "N=1,000, PDF only, cold < pdflatex on the same report",
