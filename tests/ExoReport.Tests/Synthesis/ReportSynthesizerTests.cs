@@ -98,4 +98,18 @@ public class ReportSynthesizerTests
         Assert.Equal((800, 500), (figures[0].Chart.Width, figures[0].Chart.Height));
         Assert.StartsWith("Evidence map of exosome studies in SCI", figures[1].Caption);
     }
+
+    [Fact]
+    public void The_routes_caption_says_how_many_studies_report_a_route()
+    {
+        var routesOnly = new ExoReport.Evidence.Model.ReportSettings("Summary table", [new("routes", null, null, null)]);
+        var every = ReportSynthesizer.Synthesize(SampleEvidence.Create() with { Report = routesOnly }).Report!.Figures.Single(f => f.Kind == "routes");
+        var studies = SampleEvidence.Create().Studies;
+        var oneWithout = SampleEvidence.Create(studies: [studies[0] with { Delivery = null }, .. studies.Skip(1)]) with { Report = routesOnly };
+        var some = ReportSynthesizer.Synthesize(oneWithout).Report!.Figures.Single(f => f.Kind == "routes");
+
+        Assert.Equal("Delivery routes per cell-source category, systemic versus local; every study reports its route.", every.Caption);
+        Assert.Equal($"Delivery routes per cell-source category, systemic versus local; {studies.Count - 1} of {studies.Count} studies report a route.", some.Caption);
+        Assert.Equal(some.Caption, some.Chart.Caption);
+    }
 }

@@ -14,7 +14,7 @@ internal static class FigureListBuilder
         var figures = new List<FigureEntry>();
         foreach (var setting in index.Evidence.Report.Charts)
         {
-            var caption = setting.Title ?? DefaultCaption(setting.Kind, name);
+            var caption = setting.Title ?? DefaultCaption(setting.Kind, name, index);
             var id = figures.Any(f => f.Id == setting.Kind) ? $"{setting.Kind}-{figures.Count + 1}" : setting.Kind;
             ChartData data = setting.Kind switch
             {
@@ -78,13 +78,26 @@ internal static class FigureListBuilder
             themes.Take(10).Select(t => new BarItem(t.Label, t.Studies)).ToList(),
             ValueAxisLabel: "Studies naming the theme", Horizontal: true);
 
-    private static string DefaultCaption(string kind, string condition) => kind switch
+    private static string DefaultCaption(string kind, string condition, EvidenceIndex index) => kind switch
     {
         "evidence-map" => $"Evidence map of exosome studies in {condition}: cell sources (grouped by category) × mechanisms of repair; circle size is the number of studies, empty cells are gaps in the evidence.",
         "sources" => "Studies per cell-source category.",
-        "routes" => "Delivery routes per cell-source category, systemic versus local.",
+        "routes" => "Delivery routes per cell-source category, systemic versus local; " + RouteCoverage(index) + ".",
         "years" => "Studies per publication year.",
         "limitations" => "The most frequent limitation themes (number of studies naming each).",
         _ => kind,
     };
+
+    /// <summary>
+    /// How many studies the routes chart counts: only those that report a route, so a category whose studies
+    /// report none shows an empty bar that would otherwise read as "no studies".
+    /// </summary>
+    private static string RouteCoverage(EvidenceIndex index)
+    {
+        var withRoute = index.Studies.Count(s => s.Delivery?.RouteId is not null);
+        var all = index.Studies.Count;
+        return withRoute == all
+            ? "every study reports its route"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{withRoute} of {all} studies report a route");
+    }
 }
