@@ -32,6 +32,12 @@ public sealed record DocumentSettings
     public bool SubsetFonts { get; init; } = true;
 
     /// <summary>
+    /// Where font subsets are kept between renders of a document that is rendered again and again (a watch's
+    /// rebuilds); null cuts them afresh each time. The PDF is the same either way.
+    /// </summary>
+    public FontSubsetCache? SubsetCache { get; init; }
+
+    /// <summary>
     /// The PDF is painted from what the counting pass drew (kept as drawing operations, ~50 bytes each) when that
     /// is at most this many operations; a larger document is laid out a second time to draw it, which needs less
     /// memory. 0 always lays out twice. The PDF is the same either way. The default records a 10,000-study review

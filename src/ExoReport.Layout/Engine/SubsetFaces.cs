@@ -10,13 +10,17 @@ namespace ExoReport.Layout.Engine;
 internal sealed class SubsetFaces : IDisposable
 {
     private readonly Dictionary<SKTypeface, SKTypeface> _subsets = new(ReferenceEqualityComparer.Instance);
+    private readonly FontSubsetCache? _cache;
 
-    public SubsetFaces(GlyphUsage usage)
+    /// <param name="cache">Where subsets are kept between renders (they are then the cache's, not disposed here).</param>
+    public SubsetFaces(GlyphUsage usage, FontSubsetCache? cache = null)
     {
         Usage = usage;
+        _cache = cache;
         foreach (var typeface in usage.Typefaces)
         {
-            if (FontSubsetter.Subset(typeface, usage.CharactersOf(typeface)) is { } subset)
+            var characters = usage.CharactersOf(typeface);
+            if ((cache is null ? FontSubsetter.Subset(typeface, characters) : cache.Subset(typeface, characters)) is { } subset)
                 _subsets.Add(typeface, subset);
         }
     }
@@ -29,6 +33,8 @@ internal sealed class SubsetFaces : IDisposable
 
     public void Dispose()
     {
+        if (_cache is not null)
+            return;
         foreach (var subset in _subsets.Values)
             subset.Dispose();
     }

@@ -22,6 +22,7 @@ public static class PdfRenderer
 
     public static PdfRenderResult Render(Document document)
     {
+        document.Settings.SubsetCache?.StartRender();
         using var session = new RenderSession(document.Settings);
         int pageCount;
         GlyphUsage usage;
@@ -41,7 +42,7 @@ public static class PdfRenderer
             {
                 if (document.Settings.SubsetFonts && subsets is null)
                 {
-                    subsets = new SubsetFaces(usage);
+                    subsets = new SubsetFaces(usage, document.Settings.SubsetCache);
                     session.Fonts.DrawWith(subsets);
                 }
                 using var output = new MemoryStream();
@@ -76,7 +77,7 @@ public static class PdfRenderer
     /// <summary>Paints the recorded pages: their glyphs are all known, so the subsets are made once, up front.</summary>
     private static PdfRenderResult Replay(Document document, RenderSession session, IReadOnlyList<RecordedPage> pages, GlyphUsage usage)
     {
-        using var subsets = document.Settings.SubsetFonts ? new SubsetFaces(usage) : null;
+        using var subsets = document.Settings.SubsetFonts ? new SubsetFaces(usage, document.Settings.SubsetCache) : null;
         session.Fonts.DrawWith(subsets);
         try
         {

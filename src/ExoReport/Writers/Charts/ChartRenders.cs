@@ -25,6 +25,9 @@ public sealed class ChartRenders : IDisposable
         _cache = cache;
     }
 
+    /// <summary>The font subsets kept between builds when started from a <see cref="FigureCache"/>, else null.</summary>
+    internal Layout.FontSubsetCache? FontSubsets => _cache?.FontSubsets;
+
     /// <summary>The rendered chart for <paramref name="chart"/>: the same object each time it is asked for in this build.</summary>
     public RenderedChart For(ChartDefinition chart)
     {

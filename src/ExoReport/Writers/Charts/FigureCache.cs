@@ -5,7 +5,8 @@ namespace ExoReport.Writers.Charts;
 /// an edit that leaves a chart's content unchanged reuses its SVG, PNG and PDF and its settled plot, and only draws
 /// it onto the new report's pages. Charts are matched by content (<see cref="ChartContentKey"/>: data, size,
 /// caption, id), never by object identity, since each build makes new definitions. Only the last build's charts
-/// are kept. It serves one build at a time; the caller owns it and disposes it.
+/// are kept. It also keeps the report PDF's font subsets between builds (<see cref="FontSubsets"/>). It serves one
+/// build at a time; the caller owns it and disposes it.
 /// </summary>
 public sealed class FigureCache : IDisposable
 {
@@ -13,7 +14,11 @@ public sealed class FigureCache : IDisposable
     private readonly ChartContentKey _keys = new();
     private Dictionary<string, RenderedChart> _kept = new(StringComparer.Ordinal);
     private Dictionary<string, RenderedChart>? _building;
+    private readonly Layout.FontSubsetCache _fontSubsets = new();
     private bool _disposed;
+
+    /// <summary>The report PDF's font subsets, kept from one build to the next (an edit seldom brings a new character).</summary>
+    internal Layout.FontSubsetCache FontSubsets => _fontSubsets;
 
     /// <summary>Charts of a build found unchanged from the build before, over the cache's life.</summary>
     public int Hits { get; private set; }
@@ -89,6 +94,7 @@ public sealed class FigureCache : IDisposable
 
     private void Release()
     {
+        _fontSubsets.Dispose();
         foreach (RenderedChart rendered in _kept.Values)
             rendered.Dispose();
         _kept.Clear();

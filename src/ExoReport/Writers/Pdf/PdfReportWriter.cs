@@ -35,6 +35,8 @@ public static class PdfReportWriter
             Margins = options.Margins,
             Metadata = PdfMetadata.For(report.Title, date ?? PdfMetadata.FallbackDate),
             Text = new Layout.TextDefaults { FontSize = PdfStyles.BodySize, LineHeight = 1.3f, Color = PdfStyles.Ink },
+            // In a watch, the subsets of the build before are reused when the characters are the same.
+            SubsetCache = charts.FontSubsets,
         };
         var header = PageFurniture.Header(report.Title, styles);
         var document = new DocumentBuilder(settings)
