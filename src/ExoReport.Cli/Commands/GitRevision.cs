@@ -14,33 +14,32 @@ public static class GitRevision
     public static string? Show(string absolutePath, string revision, out bool absent, out string? error)
     {
         absent = false;
-        var text = Show(absolutePath, revision, out error);
-        if (text is null && error is not null && IsCommit(Path.GetDirectoryName(absolutePath)!, revision))
+        error = null;
+        if (revision.StartsWith('-'))
+        {
+            error = $"'{revision}' is not a revision";
+            return null;
+        }
+        var directory = Path.GetDirectoryName(absolutePath)!;
+        var show = Git(directory, "show", $"{revision}:./{Path.GetFileName(absolutePath)}");
+        if (show.ExitCode == 0)
+            return show.Output;
+        if (show.ExitCode is null)
+        {
+            error = "cannot run git: " + show.Error;
+            return null;
+        }
+        if (Git(directory, "rev-parse", "--verify", "--quiet", revision + "^{commit}").ExitCode == 0)
         {
             absent = true;
-            error = null;
+            return null;
         }
-        return text;
+        error = $"git show {revision}: {show.Error.Trim()}";
+        return null;
     }
 
-    private static bool IsCommit(string directory, string revision)
-    {
-        var start = Git(directory, "rev-parse", "--verify", "--quiet", revision + "^{commit}");
-        try
-        {
-            using var git = Process.Start(start)!;
-            git.StandardOutput.ReadToEnd();
-            git.StandardError.ReadToEnd();
-            git.WaitForExit();
-            return git.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
-    }
-
-    private static ProcessStartInfo Git(string directory, params string[] arguments)
+    /// <summary>Runs git in <paramref name="directory"/>; a null exit code means git could not be started (the error says why).</summary>
+    private static (int? ExitCode, string Output, string Error) Git(string directory, params string[] arguments)
     {
         var start = new ProcessStartInfo("git")
         {
@@ -53,33 +52,18 @@ public static class GitRevision
         // ArgumentList passes each argument whole: no shell, so nothing in a revision is interpreted.
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
-        return start;
-    }
-
-    private static string? Show(string absolutePath, string revision, out string? error)
-    {
-        error = null;
-        if (revision.StartsWith('-'))
-        {
-            error = $"'{revision}' is not a revision";
-            return null;
-        }
-        var start = Git(Path.GetDirectoryName(absolutePath)!, "show", $"{revision}:./{Path.GetFileName(absolutePath)}");
         try
         {
             using var git = Process.Start(start)!;
-            var stdout = git.StandardOutput.ReadToEndAsync();
-            var stderr = git.StandardError.ReadToEnd();
+            // Both streams read at once: one left unread could fill its pipe and stall git.
+            var output = git.StandardOutput.ReadToEndAsync();
+            var error = git.StandardError.ReadToEnd();
             git.WaitForExit();
-            if (git.ExitCode == 0)
-                return stdout.Result;
-            error = $"git show {revision}: {stderr.Trim()}";
-            return null;
+            return (git.ExitCode, output.Result, error);
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            error = "cannot run git: " + e.Message;
-            return null;
+            return (null, "", e.Message);
         }
     }
 }
