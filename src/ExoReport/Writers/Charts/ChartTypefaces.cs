@@ -20,23 +20,12 @@ public static class ChartTypefaces
     private const string BoldResource = "ExoReport.fonts.DejaVuSans-Bold.ttf";
 
     // Loaded once per process: the typefaces are immutable once made, and ScottPlot caches them anyway.
-    private static readonly Lazy<SKTypeface> LazyRegular = new(() => Load(RegularResource), LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<SKTypeface> LazyBold = new(() => Load(BoldResource), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<SKTypeface> LazyRegular = new(() => EmbeddedTypeface.Load(RegularResource), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<SKTypeface> LazyBold = new(() => EmbeddedTypeface.Load(BoldResource), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static SKTypeface Regular => LazyRegular.Value;
 
     public static SKTypeface Bold => LazyBold.Value;
 
     public static SKTypeface Get(bool bold) => bold ? Bold : Regular;
-
-    private static SKTypeface Load(string resourceName)
-    {
-        using Stream stream = typeof(ChartTypefaces).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"The chart font resource '{resourceName}' is missing from the ExoReport assembly.");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        SKData data = SKData.CreateCopy(buffer.ToArray());
-        return SKTypeface.FromData(data)
-            ?? throw new InvalidOperationException($"The chart font resource '{resourceName}' is not a font Skia can read.");
-    }
 }

@@ -33,13 +33,5 @@ internal static class SerifTypefaces
         _ = BoldItalic;
     }
 
-    private static SKTypeface Load(string suffix)
-    {
-        using Stream stream = typeof(SerifTypefaces).Assembly.GetManifestResourceStream(Prefix + suffix)
-            ?? throw new InvalidOperationException($"The font resource '{Prefix}{suffix}' is missing from the ExoReport assembly.");
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return SKTypeface.FromData(SKData.CreateCopy(bytes))
-            ?? throw new InvalidOperationException($"The font resource '{Prefix}{suffix}' is not a font Skia can read.");
-    }
+    private static SKTypeface Load(string suffix) => EmbeddedTypeface.Load(Prefix + suffix);
 }
