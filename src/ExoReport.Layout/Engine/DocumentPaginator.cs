@@ -14,9 +14,6 @@ namespace ExoReport.Layout.Engine;
 /// </summary>
 internal static class DocumentPaginator
 {
-    public static int Run(Document document, RenderSession session, IPageSurface surface, bool isCountingPass, int pageCountHint) =>
-        Run(document, session, surface, isCountingPass, pageCountHint, out _);
-
     public static int Run(Document document, RenderSession session, IPageSurface surface, bool isCountingPass, int pageCountHint, out GlyphUsage usage)
     {
         var settings = document.Settings;

@@ -5,7 +5,7 @@ namespace ExoReport.Layout;
 
 /// <summary>
 /// Renders a document to PDF bytes. "Page X of Y" needs the page count before drawing, so a counting pass lays
-/// the document out on a no-op canvas first; the drawing pass then gets the count (and is repeated, rarely, if a
+/// the document out first, drawing nowhere or into a record; the drawing pass then gets the count (and is repeated, rarely, if a
 /// header or footer that depends on the count changes the page count). Usually the counting pass keeps what it
 /// drew (<see cref="RecordingSurface"/>) and the PDF is painted from that record, headers and footers drawn with
 /// the final count, without a second layout; a record too large (<see cref="DocumentSettings.RecordedDrawingLimit"/>)
