@@ -32,7 +32,8 @@ public sealed class FontSubsetCache : IDisposable
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            Release(_previous.Where(entry => !_current.ContainsKey(entry.Key)).Select(entry => entry.Value));
+            // What the last render took from here went over to its own set: the rest went unused for a render.
+            Release(_previous.Values);
             _previous = _current;
             _current = new();
         }
@@ -77,7 +78,7 @@ public sealed class FontSubsetCache : IDisposable
 
     private static void Release(IEnumerable<SKTypeface?> subsets)
     {
-        foreach (var subset in subsets.ToList())
+        foreach (var subset in subsets)
             subset?.Dispose();
     }
 
