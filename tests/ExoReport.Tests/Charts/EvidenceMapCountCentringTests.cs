@@ -33,11 +33,9 @@ public sealed class EvidenceMapCountCentringTests
     {
         foreach (var element in svg.TextElements)
         {
-            var transform = (string?)element.Attribute("transform") ?? "";
-            if (!transform.StartsWith("translate(", StringComparison.Ordinal))
+            if (SvgFigure.TranslateOf((string?)element.Attribute("transform") ?? "") is not { } anchor)
                 continue;
-            var parts = transform["translate(".Length..^1].Split(' ');
-            double tx = SvgFigure.Number(parts[0]), ty = SvgFigure.Number(parts[1]);
+            var (tx, ty) = anchor;
             if (Math.Abs(tx - cx) > 1 || Math.Abs(ty - cy) > 6)
                 continue;
             double dx = SvgFigure.Number(((string)element.Attribute("x")!).Split(',')[0].Trim());

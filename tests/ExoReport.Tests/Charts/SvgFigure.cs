@@ -34,10 +34,14 @@ internal sealed partial class SvgFigure
     public (double X, double Y) AnchorOf(string label)
     {
         string transform = Labels.Single(l => l.Text == Normalise(label)).Transform;
+        return TranslateOf(transform) ?? throw new InvalidOperationException($"Label '{label}' has no translate(): '{transform}'.");
+    }
+
+    /// <summary>The offset of a "translate(x y)" transform, or null for any other.</summary>
+    public static (double X, double Y)? TranslateOf(string transform)
+    {
         Match match = Translate().Match(transform);
-        if (!match.Success)
-            throw new InvalidOperationException($"Label '{label}' has no translate(): '{transform}'.");
-        return (Number(match.Groups[1].Value), Number(match.Groups[2].Value));
+        return match.Success ? (Number(match.Groups[1].Value), Number(match.Groups[2].Value)) : null;
     }
 
     public static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
